@@ -1,0 +1,4 @@
+package dev.aisle.datasets.judgments;
+
+public record Judgment(String productId, Relevance label) {
+}
