@@ -21,7 +21,6 @@ import java.util.List;
 public final class TinyShop {
 
     public static final String HELD_OUT_QUESTION = "Which trail shoe has the lowest drop for a marathon?";
-    public static final String HELD_OUT_QA = "Does the Pathfinder run small for wide feet?";
 
     private TinyShop() {
     }
@@ -45,7 +44,7 @@ public final class TinyShop {
             qa.add(new QaThread("Q" + i, id, "Is the " + shoes[i] + " good on mud?", "bob",
                     List.of(new Answer("Yes, the lugs bite well.", "Acme", 3, true))));
         }
-        qa.add(new QaThread("QH", "B0TRL000", HELD_OUT_QA, "eve", List.of(new Answer("A bit, size up.", "dan", 1, false))));
+        qa.add(new QaThread("QH", "B0TRL000", HELD_OUT_QUESTION, "eve", List.of(new Answer("A bit, size up.", "dan", 1, false))));
         String[] gloves = {"Frost", "Birdie", "Eagle", "Links"};
         for (int i = 0; i < gloves.length; i++) {
             String id = "B0GLV00" + i;
