@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
         })
 public final class AisleCommand implements Runnable {
 
