@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CorpusCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
         })
 public final class AisleCommand implements Runnable {
 
