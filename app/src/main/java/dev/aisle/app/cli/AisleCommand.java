@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                EvalCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -31,7 +31,7 @@ public final class BaselineSystems implements SystemResolver {
 
     @Override
     public SystemUnderTest resolve(String configName, Suite suite) throws Exception {
-        boolean productQa = !suite.items().isEmpty() && suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
+        boolean productQa = isProductQa(suite);
         switch (configName) {
             case "bm25" -> {
                 if (productQa) {
@@ -62,8 +62,11 @@ public final class BaselineSystems implements SystemResolver {
 
     @Override
     public String defaultFor(Suite suite) {
-        boolean ranking = suite.items().stream().allMatch(i -> i.kind() == dev.aisle.evaluations.suite.SuiteKind.RETRIEVAL);
-        return ranking && next.known().isEmpty() ? "bm25" : next.defaultFor(suite);
+        return isProductQa(suite) ? "bm25" : next.defaultFor(suite);
+    }
+
+    static boolean isProductQa(Suite suite) {
+        return !suite.items().isEmpty() && suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
     }
 
     /** The resolver for builds without an assistant: every other name is a clear error. */

@@ -59,11 +59,23 @@ public final class Evaluation {
             configs.add(r.configuration());
             lineage.put(r.configuration().name(), r.lineage());
         }
-        RunManifest manifest = new RunManifest(suite.name(), suite.source(), suite.items().size(), settings.seed(),
+        RunManifest manifest = new RunManifest(suite.name(), suite.source(), suiteHash(suite), suite.items().size(), settings.seed(),
                 settings.bootstrapResamples(), settings.corpusHash(), configs, lineage, started, AISLE_VERSION,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         PreferenceSummary prefs = PreferenceSummary.of(settings.preferencesSource(), settings.preferences(), bootstrap);
         return new RunResult(manifest, runs, comparison, prefs, Threshold.checkAll(settings.thresholds(), runs));
+    }
+
+    /** SHA-256 of the suite as JSONL: the same hash means the same items, whatever file they came from. */
+    public static String suiteHash(Suite suite) {
+        try {
+            java.io.StringWriter w = new java.io.StringWriter();
+            dev.aisle.evaluations.suite.SuiteJsonl.write(suite, w);
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(w.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash suite " + suite.name(), e);
+        }
     }
 
     List<MetricDifference> compare(ConfigRun a, ConfigRun b, Bootstrap bootstrap) {
