@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                EvalCommand.class,
         })
 public final class AisleCommand implements Runnable {
 
