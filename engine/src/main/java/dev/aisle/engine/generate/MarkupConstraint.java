@@ -2,7 +2,9 @@ package dev.aisle.engine.generate;
 
 import dev.aisle.engine.tokenizer.ShopTokenizer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,15 +22,24 @@ public final class MarkupConstraint implements DecodingConstraint {
         private final String[] texts;
         private final boolean[] special;
         private final boolean[] hasOpen;
+        /** Ordinary non-empty tokens grouped by first character: inside markup few first characters are allowed. */
+        private final Map<Character, int[]> byFirstChar;
 
         public Vocabulary(String[] texts, Set<Integer> specialIds) {
             this.texts = texts.clone();
             this.special = new boolean[texts.length];
             this.hasOpen = new boolean[texts.length];
+            Map<Character, List<Integer>> groups = new HashMap<>();
             for (int i = 0; i < texts.length; i++) {
                 special[i] = specialIds.contains(i);
                 hasOpen[i] = texts[i].indexOf('<') >= 0;
+                if (!special[i] && !texts[i].isEmpty()) {
+                    groups.computeIfAbsent(texts[i].charAt(0), k -> new ArrayList<>()).add(i);
+                }
             }
+            Map<Character, int[]> m = new HashMap<>();
+            groups.forEach((c, ids) -> m.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
+            this.byFirstChar = Map.copyOf(m);
         }
 
         public static Vocabulary of(ShopTokenizer tokenizer) {
@@ -96,17 +107,25 @@ public final class MarkupConstraint implements DecodingConstraint {
     private boolean[] allowedFrom(MarkupGrammar.State s) {
         int n = vocab.size();
         boolean[] allowed = new boolean[n];
-        boolean inside = s.insideMarkup();
-        boolean freeText = s instanceof MarkupGrammar.Text || s instanceof MarkupGrammar.LinkText;
-        for (int i = 0; i < n; i++) {
-            if (vocab.special[i]) {
-                allowed[i] = !inside;
-            } else if (vocab.texts[i].isEmpty()) {
-                allowed[i] = !inside;
-            } else if (freeText && !vocab.hasOpen[i]) {
-                allowed[i] = true;
-            } else {
-                allowed[i] = grammar.run(s, vocab.texts[i]) != null;
+        if (!s.insideMarkup() || s instanceof MarkupGrammar.LinkText) {
+            boolean outside = !s.insideMarkup();
+            for (int i = 0; i < n; i++) {
+                if (vocab.special[i] || vocab.texts[i].isEmpty()) {
+                    allowed[i] = outside;
+                } else {
+                    allowed[i] = !vocab.hasOpen[i] || grammar.run(s, vocab.texts[i]) != null;
+                }
+            }
+            return allowed;
+        }
+        // Inside an element: only tokens whose first character fits can fit at all.
+        for (Map.Entry<Character, int[]> e : vocab.byFirstChar.entrySet()) {
+            MarkupGrammar.State after = grammar.next(s, e.getKey());
+            if (after == null) {
+                continue;
+            }
+            for (int id : e.getValue()) {
+                allowed[id] = grammar.run(after, vocab.texts[id].substring(1)) != null;
             }
         }
         return allowed;

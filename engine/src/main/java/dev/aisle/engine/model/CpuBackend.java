@@ -151,6 +151,11 @@ public final class CpuBackend implements Backend {
     private record GroupTensors(NDArray contextBlocks, NDArray mask, int size, int tokens, int context) {
     }
 
+    /** {@code x + input·weightᵀ} as one op (torch linear with the residual as a full-size bias). */
+    private static NDArray residual(NDArray input, NDArray weight, NDArray x) {
+        return input.getNDArrayInternal().linear(input, weight, x).singletonOrThrow();
+    }
+
     /** Rows of {@code table} at {@code index} (int64): torch's embedding, the cheapest row gather DJL exposes. */
     private static NDArray rows(NDArray table, NDArray index) {
         return index.getNDArrayInternal().embedding(index, table, SparseFormat.DENSE).singletonOrThrow();
@@ -200,10 +205,10 @@ public final class CpuBackend implements Backend {
                 }
                 attn = NDArrays.concat(outs, 0);
             }
-            x = x.add(attn.matMul(weights.out[l]));
+            x = residual(attn, weights.out[l], x);
             NDList gu = rmsNorm(x).matMul(weights.gateUp[l]).split(mlpSplit, 1);
             NDArray gate = gu.get(0);
-            x = x.add(gate.mul(Activation.sigmoid(gate)).mul(gu.get(1)).matMul(weights.down[l]));
+            x = residual(gate.mul(Activation.sigmoid(gate)).mul(gu.get(1)), weights.down[l], x);
         }
         return x;
     }
@@ -260,6 +265,11 @@ public final class CpuBackend implements Backend {
                 .transpose(0, 2, 3, 1);
         NDArray v = rows(pool.valueBlocks(layer), g.contextBlocks()).reshape(g.size(), g.context(), kv, hd)
                 .transpose(0, 2, 1, 3);
+        if (g.tokens() == 1) {
+            // Decode: one query per sequence, so [size, kv, group, hd] is already the GQA layout (no transposes).
+            NDArray p = q.reshape(g.size(), kv, gs, hd).matMul(k).add(g.mask()).softmax(-1);
+            return p.matMul(v).reshape(g.size(), c.qDim());
+        }
         NDArray qh = q.reshape(g.size(), g.tokens(), kv, gs, hd).transpose(0, 2, 3, 1, 4)
                 .reshape(g.size(), kv, (long) gs * g.tokens(), hd);
         NDArray p = qh.matMul(k).add(g.mask()).softmax(-1);
