@@ -51,9 +51,9 @@ public final class ModelBench {
             System.out.println(report(model.config(), f));
             try (ShopTokenizer tok = args.length > 0 ? ShopTokenizer.load(Path.of(args[0]).resolve(ModelDirectory.TOKENIZER))
                     : syntheticTokenizer(model.config().vocabSize())) {
-                ConstraintBench.Overhead o = ConstraintBench.run(tok, 50);
+                ConstraintBench.Overhead o = ConstraintBench.run(tok, 200);
                 System.out.println(String.format(Locale.ROOT,
-                        "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup "
+                        "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
                                 + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
                         o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer()));
             }

@@ -93,13 +93,13 @@ class CpuBackendTest {
         Random r = new Random(seed);
         try (CpuBackend be = new CpuBackend(model, 64, BLOCK)) {
             List<Integer> free = freeList(64);
-            int seqs = 6;
+            int seqs = 5;
             int[][] ids = new int[seqs][];
             int[][] tables = new int[seqs][];
             int[] done = new int[seqs];
             float[][][] ref = new float[seqs][][];
             for (int s = 0; s < seqs; s++) {
-                ids[s] = r.ints(5 + r.nextInt(30), 0, 50).toArray();
+                ids[s] = r.ints(5 + r.nextInt(20), 0, 50).toArray();
                 tables[s] = blocks(r, free, (ids[s].length + BLOCK - 1) / BLOCK);
                 ref[s] = reference(ids[s]);
             }
