@@ -193,6 +193,20 @@ class CpuBackendTest {
     }
 
     @Test
+    void stepsLeaveNoArraysBehind() {
+        try (CpuBackend be = new CpuBackend(model, 16, BLOCK)) {
+            int[] table = {3, 1, 4, 0, 2};
+            be.step(List.of(new StepInput(1, new int[]{1, 2, 3, 4, 5, 6}, 0, table, true)));
+            int before = manager.getManagedArrays().size();
+            for (int p = 6; p < 16; p++) {
+                be.step(List.of(new StepInput(1, new int[]{7}, p, table, true),
+                        new StepInput(2, new int[]{8, 9}, p - 6, new int[]{5, 6, 7, 8}, true)));
+            }
+            assertEquals(before, manager.getManagedArrays().size(), "every temporary must die with its step");
+        }
+    }
+
+    @Test
     void badStepInputsAreNamed() {
         try (CpuBackend be = new CpuBackend(model, 8, BLOCK)) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
