@@ -183,12 +183,30 @@ final class ProductMaker {
     private static String yesNoAnswer(Item item, Attribute value) {
         boolean yes = "yes".equals(value.value());
         String name = value.name();
-        if (AttributeSpec.isAdjective(name)) {
-            return yes ? "Yes, " + item.var("it") + " " + item.var("is") + " " + name + "."
-                    : "No, " + item.var("it") + " " + item.var("isnt") + " " + name + ".";
+        String it = item.var("it");
+        if (name.endsWith(" included") || name.endsWith(" required")) {
+            int cut = name.lastIndexOf(' ');
+            String thing = name.substring(0, cut);
+            boolean plural = thing.endsWith("s");
+            String verb = yes ? (plural ? "are" : "is") : (plural ? "aren't" : "isn't");
+            return (yes ? "Yes, " : "No, ") + thing + " " + verb + name.substring(cut) + ".";
         }
-        return yes ? "Yes, " + item.var("it") + " " + item.var("has") + " " + name + "."
-                : "No, " + item.var("it") + " " + item.var("doesnt") + " have " + name + ".";
+        if (AttributeSpec.isAdjective(name)) {
+            return yes ? "Yes, " + it + " " + item.var("is") + " " + name + "."
+                    : "No, " + it + " " + item.var("isnt") + " " + name + ".";
+        }
+        String thing = thingOf(item, name);
+        return yes ? "Yes, " + it + " " + item.var("has") + " " + thing + "."
+                : "No, " + it + " " + item.var("doesnt") + " have " + thing + ".";
+    }
+
+    static String thingOf(Item item, String attribute) {
+        for (AttributeSpec a : item.spec().attributes()) {
+            if (a.name().equals(attribute)) {
+                return a.thing();
+            }
+        }
+        return attribute;
     }
 
     static double clamp(double x, double lo, double hi) {

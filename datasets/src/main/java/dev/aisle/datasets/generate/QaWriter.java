@@ -49,7 +49,11 @@ final class QaWriter {
         } else if (!askable.isEmpty()) {
             AttributeSpec spec = rng.pick(askable);
             Attribute value = item.attributes().get(spec.name());
-            Function<String, String> withValue = ProductMaker.withValue(item, value);
+            Function<String, String> attributeVars = ProductMaker.withValue(item, value);
+            Function<String, String> withValue = k -> {
+                String v = attributeVars.apply(k);
+                return v != null ? v : ReviewWriter.kidVars(item, rng, k);
+            };
             question = Phrase.expand(rng.pick(spec.asks()), rng, withValue);
             answer = Phrase.expand(spec.answer(), rng, withValue);
         } else {

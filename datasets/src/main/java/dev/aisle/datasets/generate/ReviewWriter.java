@@ -26,7 +26,7 @@ final class ReviewWriter {
             List.of("[Decent|Okay|Average|Middle-of-the-road] {noun}[, nothing special|, some good and some bad|]. ",
                     "Mixed feelings about {this} {noun}.", "{It} {is} [fine|okay|alright], [just not great|but not amazing].",
                     "Three stars: [does the job|gets the job done], with [caveats|a few caveats]."),
-            List.of("[Really good|Very solid|Pretty great|Good] {noun} [overall|for the money|], with [one|a couple of] [small|minor] [gripes|niggles].",
+            List.of("[Really good|Very solid|Pretty great|Good] {noun} [overall|for the money|], with [one small niggle|a couple of small niggles|one minor gripe|a few minor gripes].",
                     "Happy with {this} {noun}, [mostly|for the most part|on the whole].",
                     "[Solid|Good] [purchase|buy], [almost|nearly] perfect.", "{It} {does} what {it} should[, and then some|]."),
             List.of("[Absolutely love|Really love|Very happy with|Couldn't be happier with|Thrilled with] {this} {noun}[!|.]",
@@ -123,7 +123,8 @@ final class ReviewWriter {
         for (Aspect a : rng.sample(bad, mix[1])) {
             complaints.add(Phrase.expand(rng.pick(a.complaintTemplates()), rng, vars));
         }
-        if (complaints.size() < Math.min(1, mix[1])) {
+        // A happy reviewer's nitpick must be a real fault of this product, never a generic grumble.
+        if (stars <= 3 && complaints.size() < Math.min(1, mix[1])) {
             complaints.add(Phrase.expand(rng.pick(GENERIC_COMPLAINTS), rng, vars));
         }
         if (stars >= 4) {

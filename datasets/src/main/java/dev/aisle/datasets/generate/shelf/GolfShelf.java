@@ -158,7 +158,7 @@ final class GolfShelf implements Shelf {
                                 .qa("{f}", "Are these waterproof?", "Do they keep your hands dry in the rain?")
                                 .explain("Waterproof winter gloves keep hands warm on wet days, because wet fingers get cold fast."),
                         flag("touchscreen fingertips", 0.55).bullet("Touchscreen-friendly fingertips for your [phone|GPS app]"),
-                        flag("sold as a pair", 0.9).bullet("Sold as a pair: wear them on both hands between shots"),
+                        flag("sold as a pair", 0.9).thing("a matching pair in the box").bullet("Sold as a pair: wear them on both hands between shots"),
                         number("lowest comfortable temperature", "°F", 25, 45, 5, LOWER)
                                 .qa("I've used them down to about {v} and my hands stayed warm.", "How cold is too cold for these?", "Are these warm enough for 30 degrees?"),
                         choice("sizes", "S, M, L, XL", "M, L, XL, XXL"))
@@ -233,7 +233,7 @@ final class GolfShelf implements Shelf {
                         number("breathability", "g/m²/24h", 8000, 25000, 1000, HIGHER)
                                 .bullet("Breathable membrane ({v}) so you don't overheat walking")
                                 .explain("Breathability matters if you walk: under 10,000 g/m²/24h you will feel clammy on the uphill holes."),
-                        flag("quiet fabric", 0.6).bullet("Quiet, soft-touch fabric that won't rustle during your swing")
+                        flag("quiet fabric", 0.6).thing("a quiet fabric").bullet("Quiet, soft-touch fabric that won't rustle during your swing")
                                 .explain("Cheap rain jackets rustle at address; a quiet fabric is less distracting."),
                         number("weight", "g", 280, 520, 10, LOWER).qa("Mine weighs about {v} in a size L.", "How heavy is it?"),
                         flag("packable", 0.6).query("packable").bullet("Packs into its own pocket to fit in your golf bag"),
@@ -319,12 +319,12 @@ final class GolfShelf implements Shelf {
                 .attributes(
                         number("range", "yd", 400, 1000, 50, HIGHER).title("{v} Range").bullet("Measures up to {v}")
                                 .qa("It reads out to about {v}.", "What's the maximum range?"),
-                        flag("slope", 0.55).title("[With Slope|]").query("with slope").bullet("Slope mode adjusts yardage for elevation (switch off for tournament play)")
+                        flag("slope", 0.55).thing("slope mode").title("[With Slope|]").query("with slope").bullet("Slope mode adjusts yardage for elevation (switch off for tournament play)")
                                 .qa("{f}", "Does it have slope?", "Is it tournament legal?")
                                 .explain("Slope adjusts the number for uphill and downhill shots; make sure it can be switched off for tournament play."),
                         number("magnification", "x", 5, 7, 1, HIGHER),
                         number("accuracy", "yd", 0.5, 1, 0.5, LOWER).qa("Accuracy is within {v}.", "How accurate is it?"),
-                        flag("flag lock vibration", 0.7))
+                        flag("flag lock vibration", 0.7).thing("a flag-lock vibration"))
                 .aspects(Common.easy(),
                         new Aspect("accuracy").praise("Locks onto the flag [instantly|every time].", "Yardages match the course markers.")
                                 .complain("Keeps picking up the trees behind the flag.", "Readings jump around."),

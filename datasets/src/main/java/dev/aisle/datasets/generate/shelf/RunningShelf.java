@@ -48,10 +48,10 @@ final class RunningShelf implements Shelf {
                                 .bullet("Flat {v} [rubber|outsole] pattern for smooth transitions on pavement")
                                 .qa("The lugs are only about {v}; it's a road outsole.", "How deep are the lugs?")
                                 .explain("Road shoes have shallow lugs (1–2.5 mm) that are smooth and durable on pavement but slip on mud."),
-                        flag("rock plate", 0.0).bullet("").qa("{f}", "Do these have a rock plate?"),
+                        flag("rock plate", 0.0).thing("a rock plate").bullet("").qa("{f}", "Do these have a rock plate?"),
                         drop(4, 12), cushioning(),
                         number("stack height", "mm", 26, 42, 1, NEITHER).qa("Heel stack is about {v}.", "What's the stack height?"),
-                        flag("carbon plate", 0.15).title("[Carbon Plated|]").query("carbon plated")
+                        flag("carbon plate", 0.15).thing("a carbon plate").title("[Carbon Plated|]").query("carbon plated")
                                 .bullet("Full-length carbon plate for a snappy, fast toe-off")
                                 .explain("Carbon plates make shoes feel snappy at race pace; for easy miles they add cost without much benefit."),
                         flag("waterproof", 0.12).query("waterproof").bullet("Waterproof GORE-TEX upper for winter miles")
@@ -100,11 +100,11 @@ final class RunningShelf implements Shelf {
                 .brands(BRANDS).models("Ridgeline", "Mudlark", "Scree", "Talus", "Switchback", "Canyon", "Fell Runner", "Summit")
                 .price(80, 230).share(1.6).usageUnit("miles")
                 .attributes(
-                        number("lug depth", "mm", 3.5, 6.5, 0.5, NEITHER).title("{v} Lugs").query("deep lug")
+                        number("lug depth", "mm", 3.5, 6.5, 0.5, NEITHER).title("{v} Lugs")
                                 .bullet("Aggressive {v} multidirectional lugs [bite into|grip] mud, scree and wet roots")
                                 .qa("The lugs are {v} deep.", "How deep are the lugs?", "What's the lug depth?")
                                 .explain("Lug depth decides grip: 3.5–4 mm handles hardpack and gravel and is fine on short road sections, 5 mm and more digs into mud and soft ground but feels squirmy on pavement."),
-                        flag("rock plate", 0.55).title("[Rock Plate|]").query("with rock plate")
+                        flag("rock plate", 0.55).thing("a rock plate").title("[Rock Plate|]").query("with rock plate")
                                 .bullet("Flexible rock plate [shields your feet from|protects against] sharp stones")
                                 .qa("{f}", "Do these have a rock plate?", "Is there a rock plate?")
                                 .explain("A rock plate is a thin shield in the midsole that stops sharp stones from bruising your feet on rocky trails."),
@@ -118,7 +118,7 @@ final class RunningShelf implements Shelf {
                                 .explain("Trail shoes are heavier than road shoes; under 280 g feels light, over 320 g is usually a burly, protective shoe."),
                         choice("terrain", "mixed trails", "technical mountain trails", "mud and soft ground", "hardpack and gravel").query("for {v}")
                                 .bullet("Designed for {v}").qa("They're made for {v}.", "What terrain are these best for?"),
-                        flag("gaiter attachment", 0.4))
+                        flag("gaiter attachment", 0.4).thing("a gaiter attachment"))
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("grip").praise("Grip is [excellent|superb|confidence-inspiring] on [wet rock|loose gravel|muddy singletrack]; the {v:lug depth} lugs really bite.",
                                         "Never slipped once, even on [wet roots|steep muddy descents].")
@@ -185,13 +185,13 @@ final class RunningShelf implements Shelf {
                 .models("Forerunner", "Pulse", "Track", "Route", "Apex", "Vector")
                 .price(90, 550).share(0.9).usageUnit("runs")
                 .attributes(
-                        number("GPS battery life", "hours", 10, 60, 2, HIGHER).title("{v} GPS Battery").query("long battery")
+                        number("GPS battery life", "hours", 10, 60, 2, HIGHER).title("{v} GPS Battery")
                                 .bullet("Up to {v} of GPS tracking")
                                 .qa("I get close to the advertised {v} with GPS on.", "How long does the battery last with GPS?")
                                 .explain("GPS battery life matters for long races: 20 hours covers a marathon comfortably, ultras need 30 or more."),
                         flag("offline maps", 0.35).query("with maps").bullet("Offline maps with turn-by-turn navigation")
                                 .qa("{f}", "Does it have maps?"),
-                        flag("wrist heart rate", 0.95),
+                        flag("wrist heart rate", 0.95).thing("wrist heart rate tracking"),
                         number("water resistance", "m", 30, 100, 10, HIGHER).qa("It's rated to {v}.", "Can I swim with it?"),
                         number("weight", "g", 35, 80, 1, LOWER),
                         choice("display", "AMOLED", "memory-in-pixel"))
