@@ -147,18 +147,24 @@ final class ProductMaker {
             }
         }
         if (bullets.size() < 3) {
-            for (Attribute a : item.attributes().values()) {
+            // Plain "name: value" bullets only for attributes that have no bullet of their own and say something.
+            for (AttributeSpec a : item.spec().attributes()) {
+                Attribute value = item.attributes().get(a.name());
                 if (bullets.size() >= 4) {
                     break;
                 }
-                bullets.add(Phrase.capitalize(a.name()) + ": " + a.display());
+                if (value != null && a.bullet() == null && !"no".equals(value.value())) {
+                    bullets.add(Phrase.capitalize(value.name()) + ": " + value.display());
+                }
             }
         }
         return bullets;
     }
 
     private static String description(Item item, Rng rng) {
-        List<String> templates = rng.sample(item.spec().descriptions(), 2);
+        List<String> all = item.spec().descriptions();
+        List<String> templates = new ArrayList<>(rng.sample(all, 2));
+        templates.sort(java.util.Comparator.comparingInt(all::indexOf));
         StringBuilder d = new StringBuilder();
         for (String template : templates) {
             if (d.length() > 0) {

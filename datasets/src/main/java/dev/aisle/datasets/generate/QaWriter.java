@@ -23,8 +23,8 @@ final class QaWriter {
             "Happy to help – {brand} Support");
     private static final List<String> COMMUNITY_TAIL = List.of("", "", "", " Hope this helps!", " Hope that helps.",
             " Hope this helps.");
-    private static final List<String> SECOND_OPEN = List.of("", "", "Agree with the above. ", "Same here. ",
-            "Can confirm. ");
+    private static final List<String> SECOND_OPEN = List.of("Can confirm. ", "Agree with the above. ",
+            "Same experience here. ", "That matches mine. ", "");
     private static final List<String> NO_IDEA = List.of("I'm not sure, sorry.", "No idea, I never checked.",
             "Couldn't tell you, I gave {them} as a gift.");
 

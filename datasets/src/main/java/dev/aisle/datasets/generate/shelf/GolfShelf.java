@@ -23,7 +23,7 @@ final class GolfShelf implements Shelf {
     }
 
     private static CategorySpec balls() {
-        return CategorySpec.of("Golf", "Golf Balls").noun("balls", true).titleNoun("Golf Balls (12 Pack)")
+        return CategorySpec.of("Golf", "Golf Balls").noun("balls", true).one("dozen").titleNoun("Golf Balls (12 Pack)")
                 .searchNames("golf balls", "golf ball", "dozen golf balls").brands(BRANDS)
                 .models("Tour Soft", "Distance", "Pro V", "Velocity", "Spin Control", "Precision", "Feel")
                 .price(14, 55).share(1.2).usageUnit("rounds")
@@ -44,7 +44,7 @@ final class GolfShelf implements Shelf {
                                 .qa("{It} come{s} in {v}.", "What color are {this} balls?"),
                         number("pack size", "balls", 12, 12, 1, NEITHER))
                 .aspects(
-                        new Aspect("distance").praise("Noticeably longer off the tee[, maybe ten yards|] than my old {other} balls.",
+                        new Aspect("distance").praise("Noticeably longer off the tee than my old {other} balls[, maybe ten yards|].",
                                         "Distance is [excellent|great], especially with the driver.")
                                 .complain("I lost [some|a good ten yards of] distance compared to my usual ball.",
                                         "Distance is [average at best|underwhelming].")
@@ -71,7 +71,7 @@ final class GolfShelf implements Shelf {
     }
 
     private static CategorySpec winterBalls() {
-        return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Balls").noun("balls", true)
+        return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Balls").noun("balls", true).one("dozen")
                 .titleNoun("Winter Golf Balls (12 Pack)").searchNames("winter golf balls", "cold weather golf balls", "low compression golf balls")
                 .brands(BRANDS).models("Frost", "Winter Tour", "Cold Snap", "Hi-Vis", "Polar", "Thermal Core")
                 .price(15, 45).share(0.8).usageUnit("rounds")
@@ -212,7 +212,7 @@ final class GolfShelf implements Shelf {
                         new Aspect("swing freedom").praise("Doesn't restrict my swing at all.", "Stretches [nicely|well] through the swing.")
                                 .complain("Feels restrictive across the shoulders at the top of the swing.")
                                 .titles("+Warm without bulk", "-Restricts the swing"))
-                .uses("under my golf sweater in winter", "for cold-weather golf", "for winter rounds")
+                .uses("to wear under my golf sweater in winter", "for cold-weather golf", "for winter rounds")
                 .describe("The {brand} {model} is a {v:fabric weight} {v:material} base layer that keeps your core warm without restricting your swing.",
                         "Wear it under a polo or quarter-zip on cold days.")
                 .guide("Layering beats one thick jacket on the course: a thermal base layer, a mid layer and a windproof or waterproof shell let you shed heat as you walk.",

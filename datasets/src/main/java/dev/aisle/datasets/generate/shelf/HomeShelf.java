@@ -44,7 +44,7 @@ final class HomeShelf implements Shelf {
     }
 
     private static CategorySpec sheets() {
-        return CategorySpec.of("Home", "Bedding", "Bed Sheets").noun("sheets", true).titleNoun("Bed Sheet Set")
+        return CategorySpec.of("Home", "Bedding", "Bed Sheets").noun("sheets", true).one("set").titleNoun("Bed Sheet Set")
                 .searchNames("bed sheets", "sheet set", "cotton sheets", "queen sheets")
                 .brands(BRANDS).models("Percale", "Sateen", "Linen Blend", "Bamboo", "Everyday")
                 .price(25, 180).share(1).usageUnit("washes")
@@ -55,7 +55,7 @@ final class HomeShelf implements Shelf {
                         number("thread count", "", 200, 800, 100, NEITHER).qa("Thread count is {n}.", "What's the thread count?")
                                 .explain("Thread count above about 400 adds little; fibre quality and weave matter more."),
                         choice("size", "Twin", "Full", "Queen", "King").query("{v}"),
-                        number("pocket depth", "in", 12, 18, 1, HIGHER).qa("Deep pockets fit mattresses up to {v}.", "Will they fit a deep mattress?"))
+                        number("pocket depth", "inches", 12, 18, 1, HIGHER).qa("Deep pockets fit mattresses up to {v}.", "Will they fit a deep mattress?"))
                 .aspects(Common.comfort(),
                         new Aspect("softness").praise("Get softer with every wash.").complain("Scratchy even after washing."),
                         new Aspect("pilling").praise("No pilling after months.").complain("Pilled after a few washes."),

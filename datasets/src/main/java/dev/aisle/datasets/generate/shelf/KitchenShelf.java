@@ -26,7 +26,7 @@ final class KitchenShelf implements Shelf {
                 .brands(BRANDS).models("Gyuto", "Master Chef", "Santoku Pro", "Everyday", "Damascus")
                 .price(20, 220).share(1).usageUnit("months")
                 .attributes(
-                        number("blade length", "in", 6, 10, 1, NEITHER).title("{v}").query("{n} inch")
+                        number("blade length", "inches", 6, 10, 1, NEITHER).title("{v}").query("{n} inch")
                                 .qa("The blade is {v} long.", "How long is the blade?")
                                 .explain("An 8-inch blade suits most cooks; 6 inches is nimbler in small hands, 10 inches handles big jobs."),
                         choice("steel", "German stainless", "Japanese VG-10", "high-carbon stainless", "Damascus-clad VG-10").query("{v}")
@@ -51,7 +51,7 @@ final class KitchenShelf implements Shelf {
                 .brands(BRANDS).models("Everyday Skillet", "Chef Pan", "Ceramic Pro", "Hard Anodized", "Omelette")
                 .price(18, 120).share(1.1).usageUnit("months")
                 .attributes(
-                        number("diameter", "in", 8, 12, 2, NEITHER).title("{v}").query("{n} inch").qa("It's {v} across the top.", "What size is it?"),
+                        number("diameter", "inches", 8, 12, 2, NEITHER).title("{v}").query("{n} inch").qa("It's {v} across the top.", "What size is it?"),
                         choice("coating", "PTFE", "ceramic", "PFAS-free ceramic").query("{v}").qa("The coating is {v}.", "What is the coating?")
                                 .explain("Ceramic coatings are PFAS-free but lose their slickness sooner; PTFE coatings stay slick longer at moderate heat."),
                         flag("induction compatible", 0.6).query("induction").qa("{f}", "Does it work on induction?")

@@ -45,10 +45,10 @@ final class PetShelf implements Shelf {
     private static CategorySpec dogFood() {
         return CategorySpec.of("Pet Supplies", "Dogs", "Dry Dog Food").noun("food", false).titleNoun("Dry Dog Food")
                 .searchNames("dog food", "dry dog food", "grain free dog food", "puppy food")
-                .brands(BRANDS).models("Farm Recipe", "Grain Free", "Puppy Start", "Senior Care", "Wild Prairie")
+                .brands(BRANDS).models("Farm Recipe", "Harvest", "Coastal", "Original", "Wild Prairie")
                 .price(20, 90).share(1).usageUnit("weeks")
                 .attributes(
-                        choice("life stage", "puppy", "adult", "senior", "all life stages").query("{v}").qa("It's formulated for {v}.", "Is this ok for puppies?"),
+                        choice("life stage", "puppies", "adult dogs", "senior dogs", "all life stages").query("for {v}").qa("It's formulated for {v}.", "Is this ok for puppies?"),
                         choice("main protein", "chicken", "salmon", "lamb", "beef", "turkey").query("{v}").qa("The first ingredient is {v}.", "What's the main protein?"),
                         flag("grain free", 0.35).query("grain free").qa("{f}", "Does it contain grain?"),
                         number("bag size", "lb", 4, 30, 2, NEITHER).qa("The bag is {v}.", "How big is the bag?"),

@@ -66,7 +66,7 @@ final class RunningShelf implements Shelf {
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("cushioning").praise("The {v:cushioning} cushioning feels great on long runs.",
                                         "My legs felt fresh after a [10|12|15]-mile run.")
-                                .complain("Cushioning felt [flat|dead] after about {k}0 miles.", "Too {v:cushioning} for my taste on long runs.")
+                                .complain("Cushioning felt [flat|dead] after about {k} miles.", "Too {v:cushioning} for my taste on long runs.")
                                 .titles("+Cushioned and fast", "-Packed out quickly"),
                         new Aspect("weight").praise("At {v:weight} they feel [light|fast|nimble] on tempo runs.")
                                 .complain("At {v:weight} they feel [heavy|clunky] on faster runs.")
@@ -74,8 +74,8 @@ final class RunningShelf implements Shelf {
                                 .titles("+Light and fast", "-Heavy"),
                         new Aspect("ride").praise("The ride is smooth[ and stable|] at every pace.", "Transitions are [smooth|effortless].")
                                 .complain("The ride feels [unstable|wobbly] on corners.", "Something about the ride just feels off."),
-                        new Aspect("durability").praise("{k}0 miles in and the outsole barely shows wear.")
-                                .complain("The outsole wore through at the heel after about {k}0 miles."),
+                        new Aspect("durability").praise("{k} miles in and the outsole barely shows wear.")
+                                .complain("The outsole wore through at the heel after about {k} miles."),
                         new Aspect("wet grip").praise("Grip on wet pavement is [surprisingly good|solid].")
                                 .complain("Slippery on wet pavement and painted lines.")
                                 .titles("-Slippery when wet"))
@@ -83,7 +83,7 @@ final class RunningShelf implements Shelf {
                         "for easy miles", "for tempo runs and races")
                 .qa(f -> "Not really; the {v:lug depth} road lugs slip on mud and loose gravel. Get a trail shoe for that.",
                         "Can I use these on trails?", "Are these ok for muddy trails?", "Would these work on gravel paths?")
-                .qa(f -> f.num("drop") >= 8 ? "With a {v:drop} drop they're fine for heel strikers." : "The drop is only {v:drop}, so heel strikers may feel it in the calves at first.",
+                .qa(f -> f.num("drop") >= 8 ? "With {v:drop} of drop, they suit heel strikers fine." : "The drop is only {v:drop}, so heel strikers may feel it in the calves at first.",
                         "Good for heel strikers?", "I land on my heels, will these work?")
                 .describe("The {brand} {model} is a {v:cushioning}-cushioned road shoe with a {v:drop} drop, built for [daily training|everyday miles|long runs].",
                         "An engineered mesh upper [breathes well|keeps your foot cool] and a [durable|high-abrasion] rubber outsole handles pavement and treadmills.",
@@ -144,7 +144,7 @@ final class RunningShelf implements Shelf {
                 .uses("for trail runs", "for muddy winter trails", "for my first trail ultra", "for rocky mountain trails",
                         "for hiking and trail running", "for the local fell race")
                 .qa(f -> f.num("lug depth") >= 5 ? "You can, but the {v:lug depth} lugs feel squirmy on asphalt and wear faster there."
-                                : "Yes, the {v:lug depth} lugs are shallow enough that short road sections feel fine.",
+                                : "The {v:lug depth} lugs are shallow enough that short road sections feel fine.",
                         "Can I wear these on pavement too?", "Are these ok on roads?", "How are these on the road to the trailhead?")
                 .qa(f -> f.yes("waterproof") ? "Yes, they're waterproof, but water coming over the top stays in." : "They're not waterproof; the mesh drains quickly though.",
                         "Good for wet and muddy conditions?", "Will these keep my feet dry in streams?")
@@ -158,7 +158,7 @@ final class RunningShelf implements Shelf {
     }
 
     private static CategorySpec socks() {
-        return CategorySpec.of("Running", "Running Accessories", "Running Socks").noun("socks", true)
+        return CategorySpec.of("Running", "Running Accessories", "Running Socks").noun("socks", true).one("pack")
                 .titleNoun("Running Socks (3 Pairs)").searchNames("running socks", "merino running socks", "blister socks")
                 .brands(BRANDS).models("Blister Guard", "Cushion Crew", "No-Show", "Merino Trail", "Race Lite")
                 .price(12, 36).share(0.8).usageUnit("runs")

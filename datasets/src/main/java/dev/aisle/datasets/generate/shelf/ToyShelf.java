@@ -61,7 +61,12 @@ final class ToyShelf implements Shelf {
                                 .bullet("[Includes|A] {v} [that sparks imaginative play|for hours of prehistoric fun]")
                                 .qa("It's a {v}.", "What exactly do you get?"),
                         number("pieces", "", 1, 24, 1, NEITHER).qa("There are {n} pieces in the box.", "How many dinosaurs come in the set?", "How many pieces?"),
-                        choice("material", "BPA-free plastic", "soft vinyl", "plush fabric", "wood").query("{v}")
+                        rule("material", "", (f, rng) -> switch (f.text("type")) {
+                                    case "soft dinosaurs" -> "plush fabric";
+                                    case "dinosaur puzzle" -> rng.pick("wood", "recycled cardboard");
+                                    case "dig kit" -> "plaster and BPA-free plastic";
+                                    default -> rng.pick("BPA-free plastic", "soft vinyl");
+                                }).query("{v}")
                                 .qa("They're made of {v}.", "What are they made of?"),
                         flag("batteries required", 0.3).qa("{f}", "Does it need batteries?"),
                         smallParts(0.5), safetyNote(),
@@ -140,7 +145,7 @@ final class ToyShelf implements Shelf {
                 .brands(BRANDS).models("Cuddle Buddy", "Snuggle", "Dino Hug", "Bear Hug", "Sleepy")
                 .price(8, 45).share(0.9).usageUnit("months")
                 .attributes(minAge(1, 1, 2, 3), maxAge(8),
-                        number("height", "in", 8, 24, 2, NEITHER).title("{v}").qa("It's about {v} tall.", "How big is it?"),
+                        number("height", "inches", 8, 24, 2, NEITHER).title("{v}").qa("It's about {v} tall.", "How big is it?"),
                         flag("machine washable", 0.6).query("machine washable").qa("{f}", "Can it go in the washing machine?"),
                         choice("animal", "dinosaur", "bear", "bunny", "unicorn", "dog").query("{v}"),
                         smallParts(0.1), safetyNote())
