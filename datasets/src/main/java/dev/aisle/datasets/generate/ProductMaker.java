@@ -158,8 +158,16 @@ final class ProductMaker {
                 }
             }
         }
+        // Store-wide facts (true of every listing) top up a short list.
+        for (int i = 0; bullets.size() < 3 && i < STORE_BULLETS.size(); i++) {
+            bullets.add(Phrase.expand(STORE_BULLETS.get(i), rng, item::var));
+        }
         return bullets;
     }
+
+    private static final List<String> STORE_BULLETS = List.of(
+            "Eligible for free 30-day returns", "Ships in [recyclable|frustration-free] packaging",
+            "Questions? {brand} support answers within one business day");
 
     private static String description(Item item, Rng rng) {
         List<String> all = item.spec().descriptions();
