@@ -11,6 +11,11 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                AskCommand.class,
+                TrainCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
+                EvalCommand.class,
         })
 public final class AisleCommand implements Runnable {
 
