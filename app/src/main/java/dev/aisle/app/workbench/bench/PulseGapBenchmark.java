@@ -103,7 +103,9 @@ public final class PulseGapBenchmark {
              CpuBackend backend = stack.newBackend(4096);
              ServingEngine engine = stack.newEngine("continuous", backend, streams)) {
             // Warm-up request so native library loading is not counted as a UI stall.
-            engine.submit(GenerationRequest.greedy("warmup", new int[] {5, 6, 7}, 4)).result().get(120, TimeUnit.SECONDS);
+            RequestHandle warmup = engine.submit(GenerationRequest.greedy("warmup", new int[] {5, 6, 7}, 4));
+            engine.runUntilIdle();
+            warmup.result().get(10, TimeUnit.SECONDS);
             engine.start();
             SyntheticPrompts prompts = new SyntheticPrompts(stack.config().vocabSize(), 11);
             long t0 = System.nanoTime();
