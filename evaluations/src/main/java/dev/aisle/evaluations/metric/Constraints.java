@@ -51,12 +51,12 @@ public final class Constraints {
     }
 
     /**
-     * The product's age range in years: attributes {@code min_age}/{@code max_age} (or
-     * {@code age_min}/{@code age_max}), or one attribute named like "age" holding "3-5", "3 to 5" or "3+".
+     * The product's age range in years: attributes {@code min age}/{@code max age} (or
+     * {@code min_age}/{@code max_age}, {@code age_min}/{@code age_max}), or one attribute named like "age" holding "3-5", "3 to 5" or "3+".
      */
     static java.util.Optional<double[]> ageRange(Product p) {
-        OptionalDouble min = numeric(p, "min_age", "age_min");
-        OptionalDouble max = numeric(p, "max_age", "age_max");
+        OptionalDouble min = numeric(p, "min age", "min_age", "age_min");
+        OptionalDouble max = numeric(p, "max age", "max_age", "age_max");
         if (min.isPresent() || max.isPresent()) {
             return java.util.Optional.of(new double[]{min.orElse(0), max.orElse(Double.MAX_VALUE)});
         }
