@@ -7,11 +7,12 @@ import dev.aisle.app.workbench.common.FxDispatcher;
 import dev.aisle.app.workbench.common.Inspection;
 import dev.aisle.app.workbench.service.AnswerEvent;
 import dev.aisle.app.workbench.service.AssistantConfig;
-import dev.aisle.app.workbench.service.engine.ServingStack;
-import dev.aisle.app.workbench.service.engine.SyntheticPrompts;
 import dev.aisle.app.workbench.theme.Theme;
-import dev.aisle.engine.model.CpuBackend;
 import dev.aisle.engine.serving.bench.BenchPrompt;
+import dev.aisle.engine.serving.bench.EvidencePromptSource;
+import dev.aisle.engine.serving.setup.ServingOptions;
+import dev.aisle.engine.serving.setup.ServingStack;
+import dev.aisle.engine.tokenizer.StreamDecoder;
 import dev.aisle.engine.serving.scheduler.GenerationRequest;
 import dev.aisle.engine.serving.scheduler.RequestHandle;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
@@ -36,8 +37,8 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 /**
  * How responsive the window stays while N answers stream at once: opens N answer documents (the
  * chat's RichTextFX area with embedded citation nodes), streams N real generations through the
- * continuous scheduler on the CPU backend (default model shape, random weights — the cost per step
- * is the real one), and records the time between consecutive FX pulses with an AnimationTimer.
+ * continuous scheduler on the engine's serving stack (the model under AISLE_HOME if given, else the
+ * default shape with random weights — the cost per step is the real one), and records the time between consecutive FX pulses with an AnimationTimer.
  * Prints the longest gap and percentiles; a gap well above 16.7 ms is a visible stall.
  *
  * <p>Run (needs a display, e.g. under xvfb-run):
@@ -99,15 +100,15 @@ public final class PulseGapBenchmark {
         shown.await();
         Thread.sleep(1000);
 
-        try (ServingStack stack = ServingStack.randomDefaultShape(7);
-             CpuBackend backend = stack.newBackend(4096);
-             ServingEngine engine = stack.newEngine("continuous", backend, streams)) {
+        ServingOptions options = ServingOptions.defaults().withLimits(streams, 256, 1024);
+        try (ServingStack stack = ServingStack.open(options);
+             ServingEngine engine = stack.newScheduler("continuous")) {
             // Warm-up request so native library loading is not counted as a UI stall.
             RequestHandle warmup = engine.submit(GenerationRequest.greedy("warmup", new int[] {5, 6, 7}, 4));
             engine.runUntilIdle();
             warmup.result().get(10, TimeUnit.SECONDS);
             engine.start();
-            SyntheticPrompts prompts = new SyntheticPrompts(stack.config().vocabSize(), 11);
+            EvidencePromptSource prompts = new EvidencePromptSource(stack.tokenizer(), 11);
             long t0 = System.nanoTime();
             int[] pulseStart = new int[1];
             CountDownLatch mark = new CountDownLatch(1);
@@ -121,11 +122,12 @@ public final class PulseGapBenchmark {
                 AnswerViewModel vm = answers.get(i);
                 BenchPrompt p = prompts.prompt(i);
                 AnswerTrace trace = new AnswerTrace("bench-" + i, vm.question());
+                StreamDecoder decoder = stack.tokenizer().streamDecoder();
                 RequestHandle h = engine.submit(GenerationRequest.greedy(p.id(), p.tokens(), tokens),
                         (id, index, nanos) -> {
                             firstTokenAt.compareAndSet(0, nanos);
                             vm.accept(new AnswerEvent.Token(id, nanos - t0));
-                            vm.accept(new AnswerEvent.Text("w" + id + " "));
+                            vm.accept(new AnswerEvent.Text(decoder.accept(id)));
                             // Every 40th token a citation node, as real answers embed elements.
                             if (index % 40 == 39) {
                                 vm.accept(new AnswerEvent.Cite("E" + (index / 40 + 1)));
