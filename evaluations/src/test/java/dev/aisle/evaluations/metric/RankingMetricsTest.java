@@ -54,6 +54,22 @@ class RankingMetricsTest {
         assertThrows(IllegalArgumentException.class, () -> RankingMetrics.recallAt(0));
     }
 
+    @Test
+    void judgedOnlyDropsUnjudgedIdsBeforeScoring() {
+        var item = dev.aisle.evaluations.suite.SuiteItem.builder("q", dev.aisle.evaluations.suite.SuiteKind.RETRIEVAL, "q")
+                .judgments(JUDGED).build();
+        var answer = dev.aisle.evaluations.system.SystemAnswer.ranking(List.of("X", "Y", "A", "Z", "B"), 1);
+        var o = new Observation(item, answer, Catalogue.empty());
+        // Full list: A at rank 3, B at rank 5. Condensed: A, B at ranks 1 and 2; C (gain 1) never ranked.
+        double condensed = (3 + 2 / log2(3)) / (3 + 2 / log2(3) + 1 / log2(4));
+        assertEquals(condensed, RankingMetrics.judgedOnly(RankingMetrics.ndcgAt(10)).score(o).getAsDouble(), 1e-12);
+        assertEquals("ndcg@10_judged", RankingMetrics.judgedOnly(RankingMetrics.ndcgAt(10)).name());
+        assertEquals(1.0 / 3, RankingMetrics.mrr().score(o).getAsDouble(), 1e-12);
+        assertEquals(0.0, RankingMetrics.judgedOnly(RankingMetrics.recallAt(1)).score(
+                new Observation(item, dev.aisle.evaluations.system.SystemAnswer.ranking(List.of("X", "C", "A"), 1), Catalogue.empty()))
+                .getAsDouble(), 1e-12);
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
