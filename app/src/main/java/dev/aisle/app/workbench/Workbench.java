@@ -1,11 +1,20 @@
 package dev.aisle.app.workbench;
 
+import dev.aisle.app.workbench.annotate.AnnotateView;
+import dev.aisle.app.workbench.annotate.AnnotateViewModel;
 import dev.aisle.app.workbench.chat.ChatView;
 import dev.aisle.app.workbench.chat.ChatViewModel;
 import dev.aisle.app.workbench.common.FxDispatcher;
+import dev.aisle.app.workbench.compare.CompareView;
+import dev.aisle.app.workbench.compare.CompareViewModel;
 import dev.aisle.app.workbench.common.Inspection;
 import dev.aisle.app.workbench.common.UiDispatcher;
+import dev.aisle.app.workbench.dashboard.DashboardView;
+import dev.aisle.app.workbench.dashboard.DashboardViewModel;
 import dev.aisle.app.workbench.help.ShortcutRegistry;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.app.workbench.inspector.InspectorView;
+import dev.aisle.app.workbench.inspector.InspectorViewModel;
 import dev.aisle.app.workbench.service.EngineStartup;
 import dev.aisle.app.workbench.service.Services;
 import dev.aisle.app.workbench.shell.Section;
@@ -53,7 +62,17 @@ public final class Workbench implements AutoCloseable {
         shell.define(Section.CHAT, () -> new ChatView(
                 new ChatViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
                 shortcuts, ref -> shellVm.section().set(Section.INSPECTOR),
-                target -> shellVm.report("Store navigation", "no store page for " + target)));
+                inspection));
+        shell.define(Section.COMPARE, () -> new CompareView(
+                new CompareViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
+                shortcuts, inspection, () -> shellVm.section().set(Section.INSPECTOR)));
+        shell.define(Section.ANNOTATE, () -> new AnnotateView(new AnnotateViewModel(ready.annotations(),
+                java.util.List.copyOf(ready.feedback().reasonTags()), executor, ui, shellVm), shortcuts));
+        shell.define(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(ready.metrics(),
+                ready.loadGenerator(), executor, ticker, ui, shellVm), shortcuts,
+                AisleHome.fromEnvironment().runsDir().resolve("traces")));
+        shell.define(Section.INSPECTOR, () -> new InspectorView(new InspectorViewModel(inspection),
+                () -> shellVm.section().set(Section.CHAT)));
         shell.hideStartup();
     }
 

@@ -53,6 +53,11 @@ public final class Item implements Facts {
         return aspectScores.getOrDefault(aspect.name(), quality);
     }
 
+    /** False when the aspect does not apply to this product (a drainage comment on a waterproof shoe). */
+    public boolean hasAspect(Aspect aspect) {
+        return aspectScores.containsKey(aspect.name());
+    }
+
     void putAttribute(Attribute a) {
         attributes.put(a.name(), a);
     }

@@ -38,6 +38,9 @@ final class ProductMaker {
         for (Aspect aspect : spec.aspects()) {
             double score = clamp(quality + 0.17 * rng.gaussian(), 0, 1);
             int bias = aspect.bias(item);
+            if (bias == Aspect.SKIP) {
+                continue;
+            }
             if (bias > 0) {
                 score = Math.max(score, 0.62 + 0.3 * rng.unit());
             } else if (bias < 0) {

@@ -106,6 +106,9 @@ final class ReviewWriter {
         List<Aspect> good = new ArrayList<>();
         List<Aspect> bad = new ArrayList<>();
         for (Aspect a : item.spec().aspects()) {
+            if (!item.hasAspect(a)) {
+                continue;
+            }
             (item.aspectScore(a) >= 0.5 ? good : bad).add(a);
         }
         int[] mix = mix(stars, length, rng);

@@ -151,7 +151,7 @@ public final class AnswerViewModel {
     }
 
     /** Remembers the running stream's handle; stops it at once if stop was asked for before it started. */
-    void attach(AnswerHandle running) {
+    public void attach(AnswerHandle running) {
         handle.set(running);
         if (stopRequested.get()) {
             running.stop();

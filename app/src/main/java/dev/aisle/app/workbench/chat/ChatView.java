@@ -30,17 +30,16 @@ public final class ChatView extends BorderPane {
     private final TextField input = new TextField();
 
     /**
-     * @param onCite     shows a citation in the inspector (switches view)
-     * @param onNavigate handles an in-store link target
+     * @param onCite shows a citation in the inspector (switches view)
      */
     public ChatView(ChatViewModel vm, ShortcutRegistry shortcuts, Consumer<String> onCite,
-                    Consumer<String> onNavigate) {
+                    dev.aisle.app.workbench.common.Inspection inspection) {
         this.vm = vm;
         getStyleClass().add("chat-view");
         ElementNodes elements = new ElementNodes((answer, ref) -> {
             vm.inspect(answer, ref);
             onCite.accept(ref);
-        }, onNavigate);
+        }, vm::navigate, inspection);
         area = new AnswerArea(elements, answer -> AnswerActions.create(answer, vm.reasonTags(),
                 vm::rate, this::copy, a -> {
                     vm.inspect(a, "");

@@ -144,6 +144,21 @@ public final class ChatViewModel {
                 .executeWith(executor, ui);
     }
 
+    /**
+     * Follows an in-store link from an answer: a search fills the question field with its words;
+     * categories and products are named in the notice (the workbench has no store pages of its own).
+     */
+    public void navigate(String target) {
+        if (target.startsWith("search:")) {
+            question.set(target.substring("search:".length()).strip());
+            notice.set("Store search — press Enter to ask about it.");
+        } else if (target.startsWith("category:") || target.startsWith("product:")) {
+            notice.set("Store navigation → " + target);
+        } else {
+            notice.set("Not a store link: " + target);
+        }
+    }
+
     /** Shows an answer's trace in the inspector, with citation {@code ref} highlighted ("" for none). */
     public void inspect(AnswerViewModel answer, String ref) {
         if (answer.trace().get() != null) {

@@ -25,14 +25,17 @@ public final class ElementNodes {
 
     private final BiConsumer<AnswerViewModel, String> onCite;
     private final Consumer<String> onNavigate;
+    private final dev.aisle.app.workbench.common.Inspection inspection;
 
     /**
      * @param onCite     called with the answer and the evidence ref when a citation is clicked
      * @param onNavigate called with the link target ("search:…", "category:…", "product:…")
      */
-    public ElementNodes(BiConsumer<AnswerViewModel, String> onCite, Consumer<String> onNavigate) {
+    public ElementNodes(BiConsumer<AnswerViewModel, String> onCite, Consumer<String> onNavigate,
+                        dev.aisle.app.workbench.common.Inspection inspection) {
         this.onCite = onCite;
         this.onNavigate = onNavigate;
+        this.inspection = inspection;
     }
 
     public Node create(AnswerViewModel owner, AnswerEvent element) {
@@ -42,6 +45,19 @@ public final class ElementNodes {
             link.setUserData(c.ref());
             link.setTooltip(new Tooltip("Show evidence " + c.ref() + " in the inspector"));
             link.setOnAction(e -> onCite.accept(owner, c.ref()));
+            // Selecting evidence in the inspector highlights the citations that point at it.
+            javafx.beans.value.ChangeListener<Object> mark = (o, a, b) -> {
+                boolean hit = c.ref().equalsIgnoreCase(inspection.highlightedRef().get())
+                        && owner.trace().get() != null && owner.trace().get() == inspection.trace().get();
+                link.getStyleClass().remove("highlighted");
+                if (hit) {
+                    link.getStyleClass().add("highlighted");
+                }
+            };
+            link.getProperties().put("highlight-listener", mark);
+            inspection.highlightedRef().addListener(new javafx.beans.value.WeakChangeListener<>(mark));
+            inspection.trace().addListener(new javafx.beans.value.WeakChangeListener<>(mark));
+            mark.changed(null, null, null);
             return link;
         }
         if (element instanceof AnswerEvent.Link l) {

@@ -10,6 +10,9 @@ public interface MetricsSource {
 
     Snapshot snapshot();
 
+    /** Writes the scheduler's events so far as a Chrome trace (chrome://tracing, Perfetto); returns the file. */
+    java.nio.file.Path exportTrace(java.nio.file.Path directory) throws java.io.IOException;
+
     /** Serving figures at one moment, over a recent window. */
     record Snapshot(long atMillis, Percentiles ttftMs, Percentiles itlMs, double outputTokensPerS,
                     double requestsPerS, int queueDepth, int batchSize, double kvUsage, int kvBlocksUsed,

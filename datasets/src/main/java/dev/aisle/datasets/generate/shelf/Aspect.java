@@ -7,9 +7,12 @@ import java.util.function.ToIntFunction;
 /**
  * Something reviewers praise or criticise (grip, warmth, battery life). Each product has a hidden
  * score per aspect, near its overall quality; the {@code bias} rule pins it where the attributes
- * leave no doubt (+1: can only be praised, -1: can only be criticised, 0: up to the build).
+ * leave no doubt (+1: can only be praised, -1: can only be criticised, 0: up to the build,
+ * {@link #SKIP}: does not apply to this product, so reviewers never mention it).
  */
 public final class Aspect {
+
+    public static final int SKIP = 9;
 
     private final String name;
     private final List<String> praise = new ArrayList<>();

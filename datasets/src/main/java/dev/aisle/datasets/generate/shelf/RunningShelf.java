@@ -130,11 +130,11 @@ final class RunningShelf implements Shelf {
                                 .complain("I could feel every sharp rock; {it} really need{s} a rock plate.", "Bruised my forefoot on a rocky trail.")
                                 .bias(f -> f.yes("rock plate") ? 1 : -1),
                         new Aspect("dry feet").praise("Kept my feet dry through [wet grass|puddles|a rainy 15 miles].")
-                                .complain("Once water gets in they take forever to dry.")
-                                .bias(f -> f.yes("waterproof") ? 1 : 0),
+                                .complain("Once water comes over the top they take forever to dry.")
+                                .bias(f -> f.yes("waterproof") ? 0 : Aspect.SKIP),
                         new Aspect("drainage").praise("Mesh upper drains [fast|quickly] after creek crossings.")
                                 .complain("My feet were soaked after the first puddle; these are not waterproof.")
-                                .bias(f -> f.yes("waterproof") ? -1 : 0),
+                                .bias(f -> f.yes("waterproof") ? Aspect.SKIP : 0),
                         new Aspect("weight").praise("Light for a trail shoe at {v:weight}.")
                                 .complain("At {v:weight} they feel heavy on the climbs.")
                                 .bias(f -> f.num("weight") <= 270 ? 1 : f.num("weight") >= 320 ? -1 : 0),

@@ -28,7 +28,14 @@ public final class CorpusDocuments {
     private CorpusDocuments() {
     }
 
-    public static List<IndexDocument> of(Corpus corpus) {
+    /**
+     * @param embeddedReviewsPerProduct how many reviews of each product get a vector (the most
+     *                                  helpful, then verified, then longest); the rest are keyword-only
+     */
+    public static List<IndexDocument> of(Corpus corpus, int embeddedReviewsPerProduct) {
+        if (embeddedReviewsPerProduct < 0) {
+            throw new IllegalArgumentException("embeddedReviewsPerProduct must be >= 0, got " + embeddedReviewsPerProduct);
+        }
         Map<String, Product> products = new HashMap<>();
         List<IndexDocument> docs = new ArrayList<>(corpus.products().size() + corpus.reviews().size()
                 + corpus.questions().size() + corpus.guides().size());
@@ -38,8 +45,16 @@ public final class CorpusDocuments {
             }
             docs.add(product(p));
         }
+        Map<String, List<Review>> reviewsByProduct = new HashMap<>();
         for (Review r : corpus.reviews()) {
-            docs.add(review(r, owner(products, r.productId(), "review " + r.id())));
+            owner(products, r.productId(), "review " + r.id());
+            reviewsByProduct.computeIfAbsent(r.productId(), k -> new ArrayList<>()).add(r);
+        }
+        java.util.Set<String> embedded = new java.util.HashSet<>();
+        reviewsByProduct.values().forEach(rs -> representativeReviews(rs, embeddedReviewsPerProduct)
+                .forEach(r -> embedded.add(r.id())));
+        for (Review r : corpus.reviews()) {
+            docs.add(review(r, products.get(r.productId())).withEmbed(embedded.contains(r.id())));
         }
         for (QaThread q : corpus.questions()) {
             docs.add(qa(q, owner(products, q.productId(), "question " + q.id())));
@@ -48,6 +63,19 @@ public final class CorpusDocuments {
             docs.add(guide(g));
         }
         return docs;
+    }
+
+    /**
+     * The reviews that speak for a product in the vector space: shoppers voted them helpful, so they
+     * are the ones most likely to carry the experience a question asks about.
+     */
+    static List<Review> representativeReviews(List<Review> reviews, int n) {
+        return reviews.stream()
+                .sorted(java.util.Comparator.comparingInt(Review::helpfulVotes).reversed()
+                        .thenComparing(Review::verifiedPurchase, java.util.Comparator.reverseOrder())
+                        .thenComparing(r -> -r.text().length())
+                        .thenComparing(Review::id))
+                .limit(n).toList();
     }
 
     private static Product owner(Map<String, Product> products, String id, String what) {
@@ -71,7 +99,7 @@ public final class CorpusDocuments {
         int[] age = ageRange(p);
         return new IndexDocument("product:" + p.id(), IndexSchema.DocType.PRODUCT, p.id(), p.title(), p.brand(),
                 category, attrs.toString().strip(), bullets, p.description(), body, OptionalDouble.of(p.price()),
-                age[0], age[1], p.categoryPath(), embed);
+                age[0], age[1], p.categoryPath(), embed, true);
     }
 
     static IndexDocument review(Review r, Product p) {
@@ -80,7 +108,7 @@ public final class CorpusDocuments {
                 + r.title() + ". " + r.text();
         return new IndexDocument("review:" + r.id(), IndexSchema.DocType.REVIEW, p.id(), r.title(), "", "", "", "",
                 r.text(), body, OptionalDouble.of(p.price()), age[0], age[1], p.categoryPath(),
-                r.title() + ". " + r.text());
+                r.title() + ". " + r.text(), true);
     }
 
     static IndexDocument qa(QaThread q, Product p) {
@@ -94,14 +122,14 @@ public final class CorpusDocuments {
         String body = "Q: " + q.question() + (answers.isEmpty() ? " (no answer yet)" : " A: " + text.toString().strip());
         String embed = q.question() + (answers.isEmpty() ? "" : " " + answers.get(0).text());
         return new IndexDocument("qa:" + q.id(), IndexSchema.DocType.QA, p.id(), q.question(), "", "", "", "",
-                text.toString().strip(), body, OptionalDouble.of(p.price()), age[0], age[1], p.categoryPath(), embed);
+                text.toString().strip(), body, OptionalDouble.of(p.price()), age[0], age[1], p.categoryPath(), embed, true);
     }
 
     static IndexDocument guide(BuyingGuide g) {
         String text = String.join(" ", g.paragraphs());
         return new IndexDocument("guide:" + g.id(), IndexSchema.DocType.GUIDE, "", g.title(), "",
                 String.join(" > ", g.categoryPath()), "", "", text, g.title() + ". " + text, OptionalDouble.empty(),
-                -1, -1, g.categoryPath(), g.title() + ". " + text);
+                -1, -1, g.categoryPath(), g.title() + ". " + text, true);
     }
 
     /** The product's stated age range from an attribute whose name mentions age, or {-1, -1}. */

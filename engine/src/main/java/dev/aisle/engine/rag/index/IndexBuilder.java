@@ -48,15 +48,22 @@ public final class IndexBuilder {
     public static final Map<IndexSchema.DocType, Integer> EMBED_TOKENS = new EnumMap<>(Map.of(
             IndexSchema.DocType.PRODUCT, 96, IndexSchema.DocType.REVIEW, 48,
             IndexSchema.DocType.QA, 48, IndexSchema.DocType.GUIDE, 128));
+    /**
+     * Reviews per product that get a vector. Embedding all ~60k reviews of the default corpus would
+     * take most of the build budget on two cores; the most helpful few carry the experience, and every
+     * review stays searchable by keywords.
+     */
+    public static final int EMBEDDED_REVIEWS_PER_PRODUCT = 4;
     static final int HNSW_MAX_CONN = 16;
     static final int HNSW_BEAM = 64;
 
     /**
      * What a build did.
      *
-     * @param rebuilt false when the index was already built from this corpus and left alone
+     * @param rebuilt  false when the index was already built from this corpus and left alone
+     * @param embedded documents that got a vector
      */
-    public record BuildReport(boolean rebuilt, int documents, long embedMillis, long writeMillis, long totalMillis,
+    public record BuildReport(boolean rebuilt, int documents, int embedded, long embedMillis, long writeMillis, long totalMillis,
                               String indexKey, int threads) {
     }
 
@@ -76,7 +83,7 @@ public final class IndexBuilder {
 
     /** The key an index is built for: the corpus content, the schema and the embedding policy. */
     public static String indexKey(Corpus corpus) {
-        return corpus.contentHash() + "|" + IndexSchema.VERSION + "|" + EMBED_TOKENS;
+        return corpus.contentHash() + "|" + IndexSchema.VERSION + "|" + EMBED_TOKENS + "|reviews" + EMBEDDED_REVIEWS_PER_PRODUCT;
     }
 
     /** Builds unless the index in {@code dir} was built from this very corpus, schema and policy. */
@@ -85,7 +92,8 @@ public final class IndexBuilder {
         Optional<Map<String, String>> existing = commitData(dir);
         if (existing.isPresent() && key.equals(existing.get().get(IndexSchema.USER_CORPUS_HASH))) {
             int docs = Integer.parseInt(existing.get().getOrDefault(IndexSchema.USER_DOCS, "0"));
-            return new BuildReport(false, docs, 0, 0, 0, key, threads);
+            int embedded = Integer.parseInt(existing.get().getOrDefault(IndexSchema.USER_EMBEDDED, "0"));
+            return new BuildReport(false, docs, embedded, 0, 0, 0, key, threads);
         }
         return build(corpus, dir);
     }
@@ -107,8 +115,9 @@ public final class IndexBuilder {
 
     public BuildReport build(Corpus corpus, Path dir) {
         long t0 = System.nanoTime();
-        List<IndexDocument> docs = CorpusDocuments.of(corpus);
+        List<IndexDocument> docs = CorpusDocuments.of(corpus, EMBEDDED_REVIEWS_PER_PRODUCT);
         float[][] vectors = embed(docs);
+        int embedded = (int) docs.stream().filter(IndexDocument::embed).count();
         long t1 = System.nanoTime();
         String key = indexKey(corpus);
         try (Directory d = FSDirectory.open(dir); Analyzer analyzer = analyzer()) {
@@ -121,26 +130,27 @@ public final class IndexBuilder {
                 writer.setLiveCommitData(Map.of(
                         IndexSchema.USER_CORPUS_HASH, key,
                         IndexSchema.USER_SCHEMA, IndexSchema.VERSION,
-                        IndexSchema.USER_DOCS, String.valueOf(docs.size())).entrySet());
+                        IndexSchema.USER_DOCS, String.valueOf(docs.size()),
+                        IndexSchema.USER_EMBEDDED, String.valueOf(embedded)).entrySet());
                 writer.commit();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the index in " + dir, e);
         }
         long t2 = System.nanoTime();
-        return new BuildReport(true, docs.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
+        return new BuildReport(true, docs.size(), embedded, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t2 - t0) / 1_000_000,
                 key, threads);
     }
 
     private float[][] embed(List<IndexDocument> docs) {
-        ProgressBar bar = new ProgressBar(progress, "embedding", docs.size());
+        ProgressBar bar = new ProgressBar(progress, "embedding", (int) docs.stream().filter(IndexDocument::embed).count());
         float[][] vectors = new float[docs.size()][];
         int finishedGroups = 0;
         for (IndexSchema.DocType type : IndexSchema.DocType.values()) {
             List<Integer> positions = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                if (docs.get(i).type() == type) {
+                if (docs.get(i).type() == type && docs.get(i).embed()) {
                     positions.add(i);
                     texts.add(docs.get(i).embedText());
                 }
@@ -219,7 +229,9 @@ public final class IndexBuilder {
         if (!d.brand().isEmpty()) {
             doc.add(new StringField(IndexSchema.BRAND_KEY, d.brand().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        doc.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return doc;
     }
 

@@ -33,6 +33,7 @@ public final class IndexSchema {
     public static final String USER_CORPUS_HASH = "aisle.corpus_hash";
     public static final String USER_SCHEMA = "aisle.schema";
     public static final String USER_DOCS = "aisle.docs";
+    public static final String USER_EMBEDDED = "aisle.embedded";
 
     /** Per-field BM25 boosts: a word in the title says more about the document than one in a review's text. */
     public static final Map<String, Float> BOOSTS = Map.of(

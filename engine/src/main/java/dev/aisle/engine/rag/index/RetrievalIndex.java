@@ -77,6 +77,17 @@ public final class RetrievalIndex implements Closeable {
         }
     }
 
+    /** The stored document with this id ("product:B0…"), if the index has it. */
+    public java.util.Optional<StoredDoc> find(String docId) {
+        try {
+            org.apache.lucene.search.TopDocs top = searcher.search(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.ID, docId)), 1);
+            return top.scoreDocs.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(stored(top.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up " + docId, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -2,6 +2,7 @@ package dev.aisle.engine.serving.scheduler;
 
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
+import dev.aisle.engine.serving.backend.PaddingReporter;
 import dev.aisle.engine.serving.backend.StepInput;
 import dev.aisle.engine.serving.backend.StepOutput;
 import dev.aisle.engine.serving.kv.KvBlockPool;
@@ -224,6 +225,9 @@ public abstract class IterationScheduler implements ServingEngine {
             return true;
         }
         long t2 = System.nanoTime();
+        if (backend instanceof PaddingReporter padded) {
+            paddingThisIteration += padded.lastStepPaddingTokens();
+        }
         applyStep(plan, out, t2);
         long t3 = System.nanoTime();
         emit(new IterationEvent(++iteration, t0, (t1 - t0) + (t3 - t2), t2 - t1, running.size(),

@@ -32,7 +32,10 @@ public final class ChatBatches implements BatchSource {
         this.rows = rows;
         this.padId = encoder.padId();
         this.seed = seed;
-        List<Encoded> all = sft.parallelStream().map(e -> encode(e.prompt(), e.answer(), encoder)).toList();
+        List<Encoded> all = sft.parallelStream().map(e -> {
+            TokenEncoder.ChatIds t = encoder.encodeChat(e);
+            return new Encoded(t.ids(), t.answerStart());
+        }).toList();
         for (Encoded e : all) {
             if (e.tokens().length - 1 > maxLength) {
                 dropped++;
@@ -44,17 +47,6 @@ public final class ChatBatches implements BatchSource {
             throw new IllegalArgumentException(examples.size() + " examples fit in " + maxLength
                     + " tokens; fewer than one batch of " + rows);
         }
-    }
-
-    /** The prompt is encoded on its own so the answer boundary is exact; both end on special tokens. */
-    static Encoded encode(String prompt, String answer, TokenEncoder encoder) {
-        int[] p = encoder.encode(prompt);
-        int[] a = encoder.encode(answer);
-        int[] all = new int[p.length + a.length + 1];
-        System.arraycopy(p, 0, all, 0, p.length);
-        System.arraycopy(a, 0, all, p.length, a.length);
-        all[all.length - 1] = encoder.endId();
-        return new Encoded(all, p.length);
     }
 
     public int size() {

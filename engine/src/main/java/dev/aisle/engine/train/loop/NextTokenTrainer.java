@@ -2,7 +2,6 @@ package dev.aisle.engine.train.loop;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -31,8 +30,17 @@ import java.util.Map;
  */
 public final class NextTokenTrainer implements AutoCloseable {
 
-    /** Where a run writes; {@code checkpointDir} may hold a checkpoint to resume from. */
-    public record Outputs(Path checkpointDir, Path csv, PrintStream console) {
+    /**
+     * Where a run writes; {@code checkpointDir} may hold a checkpoint to resume from (null: no
+     * checkpoints). {@code afterCheckpoint} runs after each checkpoint with the step, e.g. to write a
+     * usable model directory so that a stopped run still leaves a model.
+     */
+    public record Outputs(Path checkpointDir, Path csv, PrintStream console, java.util.function.LongConsumer afterCheckpoint) {
+
+        public Outputs(Path checkpointDir, Path csv, PrintStream console) {
+            this(checkpointDir, csv, console, step -> {
+            });
+        }
     }
 
     static final List<String> CSV_COLUMNS = List.of("step", "loss", "lr", "grad_norm", "tokens", "tokens_per_s", "elapsed_s");
@@ -108,6 +116,7 @@ public final class NextTokenTrainer implements AutoCloseable {
                 if (settings.checkpointEvery() > 0 && step % settings.checkpointEvery() == 0 && step < settings.steps()
                         && outputs.checkpointDir() != null) {
                     saveCheckpoint(outputs.checkpointDir());
+                    outputs.afterCheckpoint().accept(step);
                 }
             }
         }
