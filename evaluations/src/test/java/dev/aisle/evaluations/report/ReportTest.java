@@ -68,6 +68,15 @@ class ReportTest {
     }
 
     @Test
+    void markupRendererShowsCardsAndKeepsHostileTextInert() {
+        String html = new HtmlReport(new MarkupAnswerRenderer(Fixtures.catalogue())).render(result());
+        assertFalse(html.contains("<script"));
+        assertTrue(html.contains("data-product=\"" + Fixtures.TRAIL + "\""), "the product element became a card");
+        assertTrue(html.contains("Acme Trail Runner 2"));
+        assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"));
+    }
+
+    @Test
     void resultsJsonHoldsTheManifestAndEveryItem(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         RunResult r = result();
         ResultsJson.write(r, dir.resolve("results.json"));
