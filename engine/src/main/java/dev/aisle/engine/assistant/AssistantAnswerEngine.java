@@ -78,6 +78,9 @@ public final class AssistantAnswerEngine implements AnswerEngine {
             }
         };
         handle[0] = assistant.ask(question, conversation, asked, RenderListener.NONE, filtered);
+        if (stops.stopped()) {
+            handle[0].cancel().run();
+        }
         return new AnswerStream(handle[0].done().thenApply(t -> {
             String tail = stops.flush();
             if (!tail.isEmpty()) {
