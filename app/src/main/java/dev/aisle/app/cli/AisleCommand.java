@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                AskCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
+                EvalCommand.class,
+                FeedbackCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -1,0 +1,14 @@
+package dev.aisle.engine.serving.bench;
+
+import dev.aisle.engine.serving.metrics.MetricsSnapshot;
+
+/**
+ * One scheduler on one arrival trace.
+ *
+ * @param goodput          share of requests that met both targets
+ * @param goodputPerS      such requests per second of wall time
+ * @param wallSeconds      first arrival to last finish
+ */
+public record BenchRun(String scheduler, String backend, double rate, int requests, double wallSeconds,
+                       double goodput, double goodputPerS, BenchTargets targets, MetricsSnapshot metrics) {
+}
