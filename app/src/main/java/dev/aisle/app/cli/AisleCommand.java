@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                TrainCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
+                EvalCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -1,0 +1,105 @@
+package dev.aisle.app.workbench;
+
+import dev.aisle.app.workbench.annotate.AnnotateView;
+import dev.aisle.app.workbench.annotate.AnnotateViewModel;
+import dev.aisle.app.workbench.chat.ChatView;
+import dev.aisle.app.workbench.chat.ChatViewModel;
+import dev.aisle.app.workbench.common.FxDispatcher;
+import dev.aisle.app.workbench.compare.CompareView;
+import dev.aisle.app.workbench.compare.CompareViewModel;
+import dev.aisle.app.workbench.common.Inspection;
+import dev.aisle.app.workbench.common.UiDispatcher;
+import dev.aisle.app.workbench.dashboard.DashboardView;
+import dev.aisle.app.workbench.dashboard.DashboardViewModel;
+import dev.aisle.app.workbench.help.ShortcutRegistry;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.app.workbench.inspector.InspectorView;
+import dev.aisle.app.workbench.inspector.InspectorViewModel;
+import dev.aisle.app.workbench.service.EngineStartup;
+import dev.aisle.app.workbench.service.Services;
+import dev.aisle.app.workbench.shell.Section;
+import dev.aisle.app.workbench.shell.ShellView;
+import dev.aisle.app.workbench.shell.ShellViewModel;
+import dev.aisle.app.workbench.shell.StartupView;
+import dev.aisle.app.workbench.shell.StartupViewModel;
+import dev.aisle.app.workbench.theme.Theme;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+
+/**
+ * The composition root: builds the shell, prepares the engine in the background, then creates
+ * each view with its ViewModel, the engine services, the shared executors and the FX dispatcher.
+ * {@link #close()} releases the engine and the executors in one place.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final UiDispatcher ui = new FxDispatcher();
+    private final ExecutorService executor = Executors.newFixedThreadPool(4, daemon("aisle-ui-work"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("aisle-ui-tick"));
+    private final ShortcutRegistry shortcuts = new ShortcutRegistry();
+    private final ShellViewModel shellVm = new ShellViewModel(ui);
+    private final ShellView shell = new ShellView(shellVm, shortcuts);
+    private final Inspection inspection = new Inspection();
+    private final AtomicReference<Services> services = new AtomicReference<>();
+    private final Scene scene;
+
+    public Workbench(EngineStartup startup, double width, double height) {
+        scene = new Scene(shell, width, height);
+        Theme.style(scene);
+        shortcuts.install(scene);
+        StartupViewModel startupVm = new StartupViewModel(startup, executor, ui);
+        shell.showStartup(new StartupView(startupVm));
+        startupVm.start(this::ready, shellVm::engineFailed);
+    }
+
+    private void ready(Services ready) {
+        services.set(ready);
+        shellVm.engineReady(ready.description());
+        shell.define(Section.CHAT, () -> new ChatView(
+                new ChatViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
+                shortcuts, ref -> shellVm.section().set(Section.INSPECTOR),
+                inspection));
+        shell.define(Section.COMPARE, () -> new CompareView(
+                new CompareViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
+                shortcuts, inspection, () -> shellVm.section().set(Section.INSPECTOR)));
+        shell.define(Section.ANNOTATE, () -> new AnnotateView(new AnnotateViewModel(ready.annotations(),
+                java.util.List.copyOf(ready.feedback().reasonTags()), executor, ui, shellVm), shortcuts));
+        shell.define(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(ready.metrics(),
+                ready.loadGenerator(), executor, ticker, ui, shellVm), shortcuts,
+                AisleHome.fromEnvironment().runsDir().resolve("traces")));
+        shell.define(Section.INSPECTOR, () -> new InspectorView(new InspectorViewModel(inspection),
+                () -> shellVm.section().set(Section.CHAT)));
+        shell.hideStartup();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ShellViewModel shell() {
+        return shellVm;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        ticker.shutdownNow();
+        Services s = services.getAndSet(null);
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

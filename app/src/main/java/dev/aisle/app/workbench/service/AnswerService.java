@@ -1,0 +1,30 @@
+package dev.aisle.app.workbench.service;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Answers shoppers' questions. {@link #ask} returns at once; events arrive on engine threads, in
+ * order, ending with exactly one {@link AnswerEvent.Finished} or {@link AnswerEvent.Failed}.
+ */
+public interface AnswerService {
+
+    /** The configurations the user can pick; the first is the default. */
+    List<AssistantConfig> configurations();
+
+    /**
+     * Starts answering {@code question} after the given earlier turns of the conversation.
+     *
+     * @return a handle to stop generation early (the stream then finishes with reason "stopped")
+     */
+    AnswerHandle ask(List<Turn> history, String question, AssistantConfig config, Consumer<AnswerEvent> events);
+
+    /** One earlier exchange of a conversation. */
+    record Turn(String question, String answer) {
+    }
+
+    /** A running answer. */
+    interface AnswerHandle {
+        void stop();
+    }
+}

@@ -1,0 +1,2 @@
+/** Catalogue records: products and their typed attributes. */
+package dev.aisle.datasets.catalog;

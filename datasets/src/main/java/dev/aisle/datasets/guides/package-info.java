@@ -1,0 +1,2 @@
+/** Store-written buying guides. */
+package dev.aisle.datasets.guides;

@@ -1,0 +1,2 @@
+/** Community questions and answers. */
+package dev.aisle.datasets.qa;

@@ -1,0 +1,2 @@
+/** Shopper reviews. */
+package dev.aisle.datasets.reviews;

@@ -1,0 +1,223 @@
+package dev.aisle.engine.rag.analysis;
+
+import dev.aisle.datasets.catalog.Attribute;
+import dev.aisle.datasets.catalog.Product;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of one catalogue: category names at every level of the path, brands, attribute names
+ * and text values, and product names (brand + model), each keyed by its lower-case singular form.
+ * Built once per catalogue; immutable and safe to share between threads.
+ */
+public final class CatalogueLexicon {
+
+    /** A text attribute value that names a property shoppers ask for ("gore-tex", "red"). */
+    public record AttributeValue(String attribute, String value) {
+    }
+
+    /** The words that name one product: its brand and the model tokens of its title. */
+    record ProductName(String id, String brandKey, List<String> modelTokens, String category) {
+    }
+
+    private static final int MAX_VALUE_SPREAD = 3;
+
+    private final Map<String, String> categories = new HashMap<>();
+    private final Map<String, Integer> categoryDepth = new HashMap<>();
+    private final Map<String, String> brands = new HashMap<>();
+    private final Map<String, String> attributeNames = new HashMap<>();
+    private final Set<String> booleanAttributes = new HashSet<>();
+    private final Map<String, AttributeValue> attributeValues = new HashMap<>();
+    private final Map<String, List<ProductName>> productsByModelToken = new HashMap<>();
+    private final Set<String> productIds = new HashSet<>();
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> categoryWords = new HashSet<>();
+    private int maxPhraseLength = 1;
+
+    public CatalogueLexicon(List<Product> products) {
+        if (products.isEmpty()) {
+            throw new IllegalArgumentException("cannot build a lexicon from an empty catalogue");
+        }
+        Map<String, Set<String>> valueOwners = new HashMap<>();
+        Map<String, AttributeValue> firstValue = new LinkedHashMap<>();
+        for (Product p : products) {
+            productIds.add(p.id());
+            List<String> path = p.categoryPath();
+            for (int depth = 0; depth < path.size(); depth++) {
+                String k = Words.key(path.get(depth));
+                categories.putIfAbsent(k, path.get(depth));
+                categoryDepth.merge(k, depth, Math::max);
+                remember(k);
+                categoryWords.addAll(List.of(k.split(" ")));
+            }
+            String bk = Words.key(p.brand());
+            brands.putIfAbsent(bk, p.brand());
+            remember(bk);
+            for (Attribute a : p.attributes()) {
+                String nk = Words.key(a.name().replace('_', ' '));
+                attributeNames.putIfAbsent(nk, a.name());
+                remember(nk);
+                String v = Words.normalise(a.value());
+                if (v.equals("yes") || v.equals("no")) {
+                    booleanAttributes.add(a.name());
+                } else if (a.number().isEmpty() && v.length() >= 3 && a.unit().isEmpty()) {
+                    String vk = Words.key(v);
+                    valueOwners.computeIfAbsent(vk, x -> new HashSet<>()).add(a.name());
+                    firstValue.putIfAbsent(vk, new AttributeValue(a.name(), a.value()));
+                }
+            }
+        }
+        // A value that many attributes share ("medium", "standard") names nothing in particular.
+        firstValue.forEach((k, v) -> {
+            if (valueOwners.get(k).size() <= MAX_VALUE_SPREAD && !categories.containsKey(k) && !brands.containsKey(k)) {
+                attributeValues.put(k, v);
+                remember(k);
+            }
+        });
+        addCategoryAliases(products);
+        for (Product p : products) {
+            ProductName name = productName(p);
+            for (String t : name.modelTokens()) {
+                remember(t);
+                if (!isNumber(t)) {
+                    productsByModelToken.computeIfAbsent(t, x -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+    }
+
+    /**
+     * Short names shoppers use for long leaf categories: "trail shoes" for "Trail Running Shoes"
+     * (first and last word) and "running shoes" (last two words), kept only when they point at one leaf.
+     */
+    private void addCategoryAliases(List<Product> products) {
+        Map<String, Set<String>> aliasTargets = new HashMap<>();
+        for (Product p : products) {
+            String[] t = Words.key(p.category()).split(" ");
+            if (t.length < 3) {
+                continue;
+            }
+            aliasTargets.computeIfAbsent(t[0] + " " + t[t.length - 1], x -> new HashSet<>()).add(p.category());
+            aliasTargets.computeIfAbsent(t[t.length - 2] + " " + t[t.length - 1], x -> new HashSet<>()).add(p.category());
+        }
+        aliasTargets.forEach((alias, targets) -> {
+            if (targets.size() == 1 && !categories.containsKey(alias)) {
+                String leaf = targets.iterator().next();
+                categories.put(alias, leaf);
+                categoryDepth.put(alias, categoryDepth.get(Words.key(leaf)));
+            }
+        });
+    }
+
+    private ProductName productName(Product p) {
+        String head = p.title();
+        int dash = head.indexOf(" \u2013 ");
+        if (dash < 0) {
+            dash = head.indexOf(" - ");
+        }
+        if (dash > 0) {
+            head = head.substring(0, dash);
+        }
+        Set<String> brandTokens = Set.of(Words.key(p.brand()).split(" "));
+        Set<String> noun = new HashSet<>();
+        for (String c : p.categoryPath()) {
+            noun.addAll(List.of(Words.key(c).split(" ")));
+        }
+        List<String> model = new ArrayList<>();
+        for (String t : Words.tokens(Words.normalise(head))) {
+            String s = Words.singular(t);
+            if (!brandTokens.contains(s) && !noun.contains(s)) {
+                model.add(s);
+            }
+        }
+        // Words after the model that are really the category noun ("Trail Running Shoes") were
+        // removed above; what is left is the model, e.g. [trailblazer, 3].
+        return new ProductName(p.id(), Words.key(p.brand()), model, p.category());
+    }
+
+    private void remember(String key) {
+        for (String t : key.split(" ")) {
+            if (!t.isEmpty()) {
+                vocabulary.add(t);
+            }
+        }
+        maxPhraseLength = Math.max(maxPhraseLength, key.split(" ").length);
+    }
+
+    static boolean isNumber(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
+    /** Canonical category name for a singular key ("trail running shoe" → "Trail Running Shoes"). */
+    public String category(String key) {
+        return categories.get(key);
+    }
+
+    /** Deeper categories are more specific; a key that is a leaf somewhere gets its deepest level. */
+    int categoryDepth(String key) {
+        return categoryDepth.getOrDefault(key, 0);
+    }
+
+    public String brand(String key) {
+        return brands.get(key);
+    }
+
+    public String attributeName(String key) {
+        return attributeNames.get(key);
+    }
+
+    public boolean isBooleanAttribute(String name) {
+        return booleanAttributes.contains(name);
+    }
+
+    public AttributeValue attributeValue(String key) {
+        return attributeValues.get(key);
+    }
+
+    public boolean isProductId(String id) {
+        return productIds.contains(id);
+    }
+
+    List<ProductName> productsWithModelToken(String token) {
+        return productsByModelToken.getOrDefault(token, List.of());
+    }
+
+    boolean isCategoryWord(String singularToken) {
+        return categoryWords.contains(singularToken);
+    }
+
+    int maxPhraseLength() {
+        return maxPhraseLength;
+    }
+
+    /**
+     * The lexicon word a typed token most likely meant, or the token itself. Only words the lexicon
+     * does not know, that are not everyday English and are at least four letters long are corrected.
+     */
+    public String correct(String token) {
+        if (token.length() < 4 || isNumber(token) || vocabulary.contains(token)
+                || vocabulary.contains(Words.singular(token)) || Words.COMMON.contains(token)) {
+            return token;
+        }
+        int limit = token.length() >= 8 ? 2 : 1;
+        String best = token;
+        int bestDistance = limit + 1;
+        for (String v : vocabulary) {
+            if (v.length() < 3 || isNumber(v)) {
+                continue;
+            }
+            int d = Words.distance(token, v, limit);
+            if (d < bestDistance || (d == bestDistance && d <= limit && v.compareTo(best) < 0)) {
+                bestDistance = d;
+                best = v;
+            }
+        }
+        return bestDistance <= limit ? best : token;
+    }
+}

@@ -1,0 +1,475 @@
+package dev.aisle.engine.rag.analysis;
+
+import dev.aisle.datasets.judgments.Intent;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a shopper's question: corrects typos against the catalogue lexicon, pulls out price, age
+ * and size constraints with patterns for the ways people write them, matches categories, brands,
+ * attributes and product names, resolves references to earlier turns, and decides the intent.
+ * Thread-safe; one instance per catalogue.
+ */
+public final class QuestionAnalyzer {
+
+    private static final String NUM = "(\\d+(?:\\.\\d+)?|" + String.join("|", NumberWords.WORDS) + ")";
+    private static final String MONEY = "\\$?\\s?(\\d+(?:[.,]\\d+)?)(?!\\d)(k\\b)?";
+    private static final String CURRENCY = "(?:\\s?(?:dollars?|bucks|usd|\\$))";
+    private static final String UNIT_AHEAD = "(?!\\s?(?:mm|cm|m|kg|g|lbs?|oz|in|inch|inches|ft|feet|mph|w|watts?|mah|hours?|hrs?|min|minutes?|pieces?|pcs|years?|yrs?|months?|yo|%|percent|\\+))";
+
+    private static final Pattern AGE_RANGE = Pattern.compile(
+            "\\b(?:ages?|aged|for)\\s+" + NUM + "\\s?(?:-|to|through)\\s?" + NUM + "(?:\\s?(?:years?|yrs?|y/?o))?");
+    private static final Pattern AGE_PLUS = Pattern.compile("\\b(?:ages?\\s+)?" + NUM + "\\s?(?:\\+|and up|and older|or older)(?:\\s?(?:years?|yrs?))?");
+    private static final Pattern AGE_EXACT = Pattern.compile(
+            "\\b" + NUM + "[\\s-]?(?:yo\\b|y/o|y\\.o\\.?|years?[\\s-]?olds?|yrs?[\\s-]?olds?|year\\b|years\\b)");
+    private static final Pattern AGE_TURNING = Pattern.compile("\\b(?:turning|turns|aged?)\\s+" + NUM + "\\b");
+    private static final Map<Pattern, AgeRange> AGE_WORDS = new LinkedHashMap<>();
+
+    static {
+        AGE_WORDS.put(Pattern.compile("\\b(?:newborns?|babies|baby|infants?)\\b"), new AgeRange(0, 1));
+        AGE_WORDS.put(Pattern.compile("\\btoddlers?\\b"), new AgeRange(1, 3));
+        AGE_WORDS.put(Pattern.compile("\\bpre-?schoolers?\\b"), new AgeRange(3, 5));
+        AGE_WORDS.put(Pattern.compile("\\b(?:teens?|teenagers?)\\b"), new AgeRange(13, 17));
+    }
+
+    private static final Pattern PRICE_BETWEEN = Pattern.compile(
+            "(?:between\\s+|from\\s+)?" + MONEY + CURRENCY + "?\\s?(?:-|to|and)\\s?" + MONEY + CURRENCY + "?");
+    private static final Pattern PRICE_MAX = Pattern.compile(
+            "\\b(?:under|below|less than|cheaper than|max(?:imum)?|up to|no more than|not more than|at most|within|for less than|budget(?: of| is)?|<)\\s*(?:a\\s+)?"
+                    + MONEY + "(" + CURRENCY + ")?" + UNIT_AHEAD);
+    private static final Pattern PRICE_MIN = Pattern.compile(
+            "\\b(?:over|above|more than|at least|starting at|>)\\s*" + MONEY + "(" + CURRENCY + ")?" + UNIT_AHEAD);
+    private static final Pattern PRICE_AROUND = Pattern.compile(
+            "\\b(?:around|about|roughly|approximately|~)\\s*" + MONEY + "(" + CURRENCY + ")?" + UNIT_AHEAD);
+    private static final Pattern PRICE_BARE = Pattern.compile("(?:\\$\\s?(\\d+(?:\\.\\d+)?)(k)?|\\b(\\d+(?:\\.\\d+)?)(k)?\\s?(?:dollars?|bucks|usd)\\b)");
+
+    private static final Pattern SIZE = Pattern.compile(
+            "\\bsize\\s+(\\d{1,2}(?:\\.5)?(?:\\s?(?:wide|w))?|xxs|xs|s|m|l|xl|xxl|xxxl|small|medium|large|x-large|xx-large|extra large|extra small|one size)\\b"
+                    + "|\\b(?:in (?:a )?)(xxs|xs|xl|xxl|small|medium|large|x-large)\\b|\\b(xxs|xs|xl|xxl)\\b");
+    private static final Pattern PRODUCT_ID = Pattern.compile("\\bb0[a-z0-9]{8}\\b");
+
+    private static final Pattern SERVICE = Pattern.compile(
+            "\\b(?:in stock|out of stock|stock|available|availability|deliver(?:y|ed)?|ship(?:ping|ped|s)?|arrive|arrives|"
+                    + "get it by|how much (?:is|are|does|do)|what(?:'s| is) the price|price of|current price|on sale|discount|"
+                    + "pick ?up|in store|when can i get)\\b");
+    private static final Pattern COMPARE = Pattern.compile(
+            "\\b(?:vs\\.?|versus|compare[ds]?|comparison|compared|difference between|differences between|"
+                    + "which (?:one )?is (?:better|lighter|cheaper|warmer|heavier)|better than|or the)\\b");
+    private static final Pattern COMPARATIVE = Pattern.compile(
+            "\\b(?:lighter|heavier|cheaper|pricier|more expensive|less expensive|warmer|cooler|better|worse|bigger|"
+                    + "smaller|longer|shorter|softer|stiffer|wider|narrower|faster|quieter|louder|stronger|higher|lower|"
+                    + "more durable|more comfortable|more|less)\\b");
+    private static final Pattern ADVICE = Pattern.compile(
+            "\\b(?:what do i need|what should i (?:look for|know|consider|bring|get|wear)|how (?:do|should|can) i|how to|"
+                    + "tips?|advice|what matters|what to look for|what to consider|do i need|should i get|guide|explain|"
+                    + "how (?:important|often|long)|is it worth|what kind of|what type of|which type)\\b");
+    private static final Pattern DETAIL = Pattern.compile(
+            "\\b(?:what(?:'s| is| are)? (?:its|the|their)|does (?:it|this|that|the)|is (?:it|this|that|the)|"
+                    + "how (?:heavy|long|big|wide|tall|warm|much does it weigh)|tell me (?:about|more)|specs?|dimensions?|"
+                    + "made of|what material|can (?:it|i)|do they)\\b");
+
+    private static final Pattern EITHER_OR = Pattern.compile(
+            "(?:(?:which is better|what's better|should i (?:get|buy))[,:]?\\s*)?(.+?)\\s+or\\s+(.+?)\\s*\\??");
+    private static final Pattern ORDINAL = Pattern.compile(
+            "\\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\\s+(?:one|option|pick|product|pair|model))?"
+                    + "|(?:#|number |option |no\\. ?)([1-5]))\\b");
+    private static final Pattern PLURAL_REF = Pattern.compile("\\b(?:both|them|they|these|those|either|all three|all of them|the two)\\b");
+    private static final Pattern SINGULAR_REF = Pattern.compile(
+            "\\b(?:it|its|it's|this one|that one|the one|this|that|the other one|the other)\\b");
+
+    private final CatalogueLexicon lexicon;
+
+    public QuestionAnalyzer(CatalogueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public CatalogueLexicon lexicon() {
+        return lexicon;
+    }
+
+    public QuestionAnalysis analyze(String question, ConversationContext context) {
+        if (question == null || question.isBlank()) {
+            throw new IllegalArgumentException("question must not be blank");
+        }
+        String norm = Words.normalise(question);
+        List<String> corrections = new ArrayList<>();
+        String text = correctTypos(norm, corrections);
+
+        StringBuilder rest = new StringBuilder(text);
+        Optional<AgeRange> age = age(rest);
+        Optional<PriceRange> price = price(rest);
+        Optional<String> size = size(rest);
+
+        List<String> tokens = new ArrayList<>();
+        for (String t : Words.tokens(rest.toString())) {
+            tokens.add(Words.singular(t));
+        }
+        List<String> categories = new ArrayList<>();
+        List<String> brands = new ArrayList<>();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        matchPhrases(tokens, categories, brands, attributes);
+
+        List<String> named = namedProducts(text, tokens, brands, categories);
+        Resolution ref = resolve(text, named, context);
+        List<String> referenced = new ArrayList<>(new LinkedHashSet<>(concat(named, ref.products)));
+        if (categories.isEmpty() && ref.followUp && referenced.isEmpty()) {
+            // "any cheaper ones?" keeps talking about what the last turn was about.
+            categories.addAll(context.lastCategories());
+        }
+
+        Constraints constraints = new Constraints(price, age, size, categories, attributes, brands, named);
+        Intent intent = intent(text, referenced, named, categories, ref);
+        return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections);
+    }
+
+    private String correctTypos(String norm, List<String> corrections) {
+        Matcher m = Pattern.compile("[a-z]+").matcher(norm);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String w = m.group();
+            String c = lexicon.correct(w);
+            if (!c.equals(w)) {
+                corrections.add(w + "\u2192" + c);
+            }
+            m.appendReplacement(sb, c);
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Optional<AgeRange> age(StringBuilder text) {
+        Matcher m = AGE_RANGE.matcher(text);
+        if (m.find()) {
+            int lo = NumberWords.parse(m.group(1));
+            int hi = NumberWords.parse(m.group(2));
+            if (lo <= hi && hi < AgeRange.OPEN) {
+                blank(text, m);
+                return Optional.of(new AgeRange(lo, hi));
+            }
+        }
+        m = AGE_EXACT.matcher(text);
+        if (m.find()) {
+            int a = NumberWords.parse(m.group(1));
+            if (a < AgeRange.OPEN) {
+                blank(text, m);
+                return Optional.of(AgeRange.exactly(a));
+            }
+        }
+        m = AGE_PLUS.matcher(text);
+        if (m.find() && !text.substring(Math.max(0, m.start() - 1), m.start()).equals("$")) {
+            int a = NumberWords.parse(m.group(1));
+            if (a < 19) {
+                blank(text, m);
+                return Optional.of(new AgeRange(a, AgeRange.OPEN));
+            }
+        }
+        m = AGE_TURNING.matcher(text);
+        if (m.find()) {
+            int a = NumberWords.parse(m.group(1));
+            if (a < 19) {
+                blank(text, m);
+                return Optional.of(AgeRange.exactly(a));
+            }
+        }
+        for (Map.Entry<Pattern, AgeRange> e : AGE_WORDS.entrySet()) {
+            if (e.getKey().matcher(text).find()) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PriceRange> price(StringBuilder text) {
+        Matcher m = PRICE_BETWEEN.matcher(text);
+        while (m.find()) {
+            String whole = m.group();
+            boolean money = whole.contains("$") || whole.matches(".*(dollar|buck|usd).*") || whole.startsWith("between");
+            if (money) {
+                double lo = money(m.group(1), m.group(2));
+                double hi = money(m.group(3), m.group(4));
+                if (lo <= hi) {
+                    blank(text, m);
+                    return Optional.of(new PriceRange(lo, hi));
+                }
+            }
+        }
+        m = PRICE_MAX.matcher(text);
+        if (m.find()) {
+            double max = money(m.group(1), m.group(2));
+            blank(text, m);
+            Matcher floor = PRICE_MIN.matcher(text);
+            if (floor.find()) {
+                double min = money(floor.group(1), floor.group(2));
+                blank(text, floor);
+                if (min <= max) {
+                    return Optional.of(new PriceRange(min, max));
+                }
+            }
+            return Optional.of(PriceRange.atMost(max));
+        }
+        m = PRICE_MIN.matcher(text);
+        if (m.find()) {
+            double min = money(m.group(1), m.group(2));
+            blank(text, m);
+            return Optional.of(PriceRange.atLeast(min));
+        }
+        m = PRICE_AROUND.matcher(text);
+        if (m.find() && (m.group(3) != null || m.group().contains("$"))) {
+            double v = money(m.group(1), m.group(2));
+            blank(text, m);
+            return Optional.of(new PriceRange(Math.floor(v * 0.8), Math.ceil(v * 1.2)));
+        }
+        m = PRICE_BARE.matcher(text);
+        if (m.find()) {
+            double v = m.group(1) != null ? money(m.group(1), m.group(2)) : money(m.group(3), m.group(4));
+            blank(text, m);
+            // "a $50 gift": a budget, so treat it as a cap.
+            return Optional.of(PriceRange.atMost(v));
+        }
+        return Optional.empty();
+    }
+
+    private static double money(String number, String thousands) {
+        double v = Double.parseDouble(number.replace(",", ""));
+        return thousands != null ? v * 1000 : v;
+    }
+
+    private static Optional<String> size(StringBuilder text) {
+        Matcher m = SIZE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String s = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        blank(text, m);
+        return Optional.of(switch (s) {
+            case "s", "small", "extra small" -> s.equals("extra small") ? "XS" : "S";
+            case "m", "medium" -> "M";
+            case "l", "large" -> "L";
+            case "x-large", "extra large" -> "XL";
+            case "xx-large" -> "XXL";
+            default -> s.matches("[a-z]+") ? s.toUpperCase(java.util.Locale.ROOT) : s.replace(" wide", "W").replace(" w", "W");
+        });
+    }
+
+    /** Replaces a matched span with spaces so later patterns and the phrase matcher do not see it again. */
+    private static void blank(StringBuilder text, Matcher m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+
+    /** Longest phrases first, so "trail running shoes" wins over "shoes". */
+    private void matchPhrases(List<String> tokens, List<String> categories, List<String> brands, Map<String, String> attributes) {
+        boolean[] used = new boolean[tokens.size()];
+        List<int[]> categorySpans = new ArrayList<>();
+        for (int len = Math.min(lexicon.maxPhraseLength(), tokens.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                if (anyUsed(used, i, len)) {
+                    continue;
+                }
+                String key = String.join(" ", tokens.subList(i, i + len));
+                boolean hit = false;
+                String c = lexicon.category(key);
+                if (c != null && !categories.contains(c)) {
+                    categorySpans.add(new int[]{lexicon.categoryDepth(key), categories.size()});
+                    categories.add(c);
+                    hit = true;
+                }
+                String b = lexicon.brand(key);
+                if (b != null && !brands.contains(b)) {
+                    brands.add(b);
+                    hit = true;
+                }
+                CatalogueLexicon.AttributeValue v = lexicon.attributeValue(key);
+                if (v != null && !attributes.containsKey(v.attribute())) {
+                    attributes.put(v.attribute(), v.value());
+                    hit = true;
+                }
+                String a = lexicon.attributeName(key);
+                if (a != null && !attributes.containsKey(a)) {
+                    attributes.put(a, lexicon.isBooleanAttribute(a) ? "yes" : "");
+                    hit = true;
+                }
+                if (hit) {
+                    for (int j = i; j < i + len; j++) {
+                        used[j] = true;
+                    }
+                }
+            }
+        }
+        // Most specific (deepest) category first.
+        List<String> ordered = new ArrayList<>(categories);
+        categorySpans.sort((x, y) -> Integer.compare(y[0], x[0]));
+        categories.clear();
+        for (int[] s : categorySpans) {
+            categories.add(ordered.get(s[1]));
+        }
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int len) {
+        for (int j = from; j < from + len; j++) {
+            if (used[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Products named by id or by brand and model ("the Trailblazer 3", "acme summit pro"). */
+    private List<String> namedProducts(String text, List<String> tokens, List<String> brands, List<String> categories) {
+        List<String> out = new ArrayList<>();
+        Matcher id = PRODUCT_ID.matcher(text);
+        while (id.find()) {
+            String pid = id.group().toUpperCase(java.util.Locale.ROOT);
+            if (lexicon.isProductId(pid) && !out.contains(pid)) {
+                out.add(pid);
+            }
+        }
+        Set<String> present = new HashSet<>(tokens);
+        Set<String> brandKeys = new HashSet<>();
+        brands.forEach(b -> brandKeys.add(Words.key(b)));
+        Map<String, Integer> score = new LinkedHashMap<>();
+        for (String t : present) {
+            for (CatalogueLexicon.ProductName p : lexicon.productsWithModelToken(t)) {
+                List<String> model = p.modelTokens();
+                // The model's stem must be there and so must every number ("Trailblazer 3" is not "Trailblazer 5");
+                // trailing marketing words ("Frost Winter") may be left out.
+                if (score.containsKey(p.id()) || model.isEmpty() || !present.contains(model.get(0))
+                        || model.stream().anyMatch(m -> CatalogueLexicon.isNumber(m) && !present.contains(m))) {
+                    continue;
+                }
+                boolean brand = brandKeys.contains(p.brandKey());
+                boolean distinctive = model.stream().filter(present::contains)
+                        .anyMatch(m -> !CatalogueLexicon.isNumber(m) && !lexicon.isCategoryWord(m) && !Words.COMMON.contains(m));
+                if (!brand && !distinctive) {
+                    continue;
+                }
+                long matched = model.stream().filter(present::contains).count();
+                int s = (int) (3 * matched - (model.size() - matched)) + (brand ? 2 : 0) + (categories.contains(p.category()) ? 1 : 0);
+                score.put(p.id(), s);
+            }
+        }
+        if (!score.isEmpty()) {
+            int best = score.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+            List<String> top = score.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+            // Two products named in one question ("X vs Y") score alike only by chance; keep at most three.
+            List<String> second = score.entrySet().stream()
+                    .filter(e -> e.getValue() < best && e.getValue() >= best - 1).map(Map.Entry::getKey).toList();
+            if (top.size() <= 3) {
+                top.stream().filter(p -> !out.contains(p)).forEach(out::add);
+            }
+            if (COMPARE.matcher(text).find() && second.size() == 1 && top.size() == 1) {
+                out.add(second.get(0));
+            }
+        }
+        return out;
+    }
+
+    private record Resolution(List<String> products, boolean followUp, boolean comparative) {
+    }
+
+    private static Resolution resolve(String text, List<String> named, ConversationContext context) {
+        List<String> last = context.lastProducts();
+        boolean comparative = COMPARATIVE.matcher(text).find();
+        if (last.isEmpty()) {
+            return new Resolution(List.of(), false, comparative);
+        }
+        List<String> picked = new ArrayList<>();
+        Matcher m = ORDINAL.matcher(text);
+        while (m.find()) {
+            int index = m.group(1) != null ? ordinal(m.group(1), last.size()) : Integer.parseInt(m.group(2)) - 1;
+            if (index >= 0 && index < last.size() && !picked.contains(last.get(index))) {
+                picked.add(last.get(index));
+            }
+        }
+        if (picked.isEmpty() && named.isEmpty()) {
+            if (PLURAL_REF.matcher(text).find()) {
+                picked.addAll(last.subList(0, Math.min(3, last.size())));
+            } else if (SINGULAR_REF.matcher(text).find()) {
+                picked.add(last.get(0));
+            }
+        }
+        if (picked.isEmpty()) {
+            boolean shortFollowUp = named.isEmpty() && Words.tokens(text).size() <= 6 && comparative;
+            return new Resolution(List.of(), shortFollowUp, comparative);
+        }
+        if (comparative && picked.size() == 1 && last.size() > 1) {
+            // "is the second one lighter?" compares it with the rest of what was shown.
+            for (String p : last) {
+                if (!picked.contains(p)) {
+                    picked.add(p);
+                    break;
+                }
+            }
+        }
+        return new Resolution(picked, true, comparative);
+    }
+
+    private static int ordinal(String word, int count) {
+        return switch (word) {
+            case "first", "1st" -> 0;
+            case "second", "2nd" -> 1;
+            case "third", "3rd" -> 2;
+            case "fourth", "4th" -> 3;
+            case "fifth", "5th" -> 4;
+            case "last" -> count - 1;
+            default -> -1;
+        };
+    }
+
+    private Intent intent(String text, List<String> referenced, List<String> named, List<String> categories,
+                                 Resolution ref) {
+        if (SERVICE.matcher(text).find()) {
+            return Intent.STORE_SERVICE;
+        }
+        if (COMPARE.matcher(text).find() || named.size() >= 2
+                || (ref.followUp && ref.comparative && referenced.size() >= 2)
+                || (referenced.isEmpty() && eitherOr(text))) {
+            return Intent.COMPARISON;
+        }
+        if (ADVICE.matcher(text).find() && referenced.isEmpty()) {
+            return Intent.ADVICE;
+        }
+        if (!referenced.isEmpty()) {
+            return Intent.PRODUCT_DETAIL;
+        }
+        if (DETAIL.matcher(text).find() && ref.followUp) {
+            return Intent.PRODUCT_DETAIL;
+        }
+        return Intent.RECOMMENDATION;
+    }
+
+    /** "trail shoes or running shoes?": two shop things set against each other in a short question. */
+    private boolean eitherOr(String text) {
+        Matcher m = EITHER_OR.matcher(text);
+        if (!m.matches() || Words.tokens(text).size() > 10) {
+            return false;
+        }
+        return namesShopThing(m.group(1)) && namesShopThing(m.group(2));
+    }
+
+    private boolean namesShopThing(String side) {
+        for (String t : Words.tokens(side)) {
+            String s = Words.singular(t);
+            if (lexicon.isCategoryWord(s) || lexicon.brand(s) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Question analysis: what the shopper wants (intent), what must hold (constraints: price, age, size,
+ * category, attributes, brands, named products) and which products the question points at, including
+ * "the second one" and "its" in a follow-up, resolved against the {@link
+ * dev.aisle.engine.rag.analysis.ConversationContext}.
+ *
+ * <p>Rules and a lexicon built from the catalogue itself ({@link dev.aisle.engine.rag.analysis.CatalogueLexicon}:
+ * categories, brands, attribute names and values, product names), so a new catalogue needs no new
+ * rules. Shoppers type fast: tokens are lower-cased, and a word the lexicon does not know is
+ * corrected to the nearest lexicon word within one edit (two for long words, Damerau distance),
+ * unless it is ordinary English. The corrected text is what the keyword search sees.
+ */
+package dev.aisle.engine.rag.analysis;

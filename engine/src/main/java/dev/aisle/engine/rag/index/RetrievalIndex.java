@@ -1,0 +1,100 @@
+package dev.aisle.engine.rag.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/** An opened, read-only retrieval index. Thread-safe; close once on shutdown. */
+public final class RetrievalIndex implements Closeable {
+
+    /** The stored part of a document: what evidence and traces show. */
+    public record StoredDoc(String id, IndexSchema.DocType type, String productId, String title, String body,
+                            double price) {
+    }
+
+    private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.TYPE, IndexSchema.PRODUCT_ID,
+            IndexSchema.TITLE, IndexSchema.BODY, IndexSchema.PRICE);
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, String> userData;
+
+    private RetrievalIndex(Directory directory, DirectoryReader reader) throws IOException {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+        this.userData = Map.copyOf(reader.getIndexCommit().getUserData());
+    }
+
+    public static RetrievalIndex open(Path dir) {
+        try {
+            Directory d = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(d)) {
+                d.close();
+                throw new IllegalStateException("no retrieval index in " + dir + "; run ./aisle index first");
+            }
+            return new RetrievalIndex(d, DirectoryReader.open(d));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the retrieval index in " + dir, e);
+        }
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public int documents() {
+        return reader.numDocs();
+    }
+
+    /** The key the index was built for (corpus hash, schema, embedding policy). */
+    public String indexKey() {
+        return userData.getOrDefault(IndexSchema.USER_CORPUS_HASH, "");
+    }
+
+    public StoredDoc stored(int doc) {
+        try {
+            Document d = searcher.storedFields().document(doc, STORED);
+            IndexableField price = d.getField(IndexSchema.PRICE);
+            return new StoredDoc(d.get(IndexSchema.ID), IndexSchema.DocType.fromSource(d.get(IndexSchema.TYPE)),
+                    d.get(IndexSchema.PRODUCT_ID), d.get(IndexSchema.TITLE), d.get(IndexSchema.BODY),
+                    price == null ? Double.NaN : price.numericValue().doubleValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read stored fields of document " + doc, e);
+        }
+    }
+
+    /** The stored document with this id ("product:B0…"), if the index has it. */
+    public java.util.Optional<StoredDoc> find(String docId) {
+        try {
+            org.apache.lucene.search.TopDocs top = searcher.search(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexSchema.ID, docId)), 1);
+            return top.scoreDocs.length == 0 ? java.util.Optional.empty() : java.util.Optional.of(stored(top.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up " + docId, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the retrieval index", e);
+        }
+    }
+}

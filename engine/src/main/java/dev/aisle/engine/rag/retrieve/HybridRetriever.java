@@ -1,0 +1,158 @@
+package dev.aisle.engine.rag.retrieve;
+
+import dev.aisle.engine.rag.analysis.QuestionAnalysis;
+import dev.aisle.engine.rag.index.IndexBuilder;
+import dev.aisle.engine.rag.index.IndexSchema;
+import dev.aisle.engine.rag.index.RetrievalIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the keyword and dense lists under one filter, fuses them, weights document types, rolls hits
+ * up to products, and explains the top hits. Thread-safe.
+ */
+public final class HybridRetriever {
+
+    /** Which lists take part: the benchmark compares all three. */
+    public enum Mode { BM25, DENSE, HYBRID }
+
+    /** Share of a product's second-best document added to its best one when ranking products. */
+    static final double SECOND_DOC_SHARE = 0.3;
+
+    /**
+     * A ranked result with the timings and list sizes the trace reports.
+     *
+     * @param filterClauses the hard filters applied, readable
+     */
+    public record Result(List<Hit> hits, List<ProductHit> products, List<String> filterClauses, int bm25Count,
+                         int denseCount, long bm25Micros, long denseMicros, long fuseMicros, String fusion) {
+        public Result {
+            hits = List.copyOf(hits);
+            products = List.copyOf(products);
+            filterClauses = List.copyOf(filterClauses);
+        }
+    }
+
+    private final RetrievalIndex index;
+    private final Bm25Ranker bm25 = new Bm25Ranker(IndexBuilder.analyzer(), IndexSchema.BOOSTS);
+    private final DenseRanker dense = new DenseRanker();
+    private final Fusion fusion;
+    private final int depth;
+
+    /** @param depth how many documents each list returns before fusion */
+    public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth) {
+        if (depth <= 0) {
+            throw new IllegalArgumentException("retrieval depth must be > 0, got " + depth);
+        }
+        this.index = index;
+        this.fusion = fusion;
+        this.depth = depth;
+    }
+
+    public Fusion fusion() {
+        return fusion;
+    }
+
+    /**
+     * @param queryVector the question's embedding; ignored in {@link Mode#BM25}
+     * @param typeWeights multiplier per document type (the router's weights); missing types count 1
+     * @param limit       hits returned
+     * @param explainTop  how many of the top hits get a full BM25 explanation (explaining costs time)
+     */
+    public Result search(QuestionAnalysis analysis, float[] queryVector, Mode mode,
+                         Map<IndexSchema.DocType, Double> typeWeights, int limit, int explainTop) {
+        IndexSearcher searcher = index.searcher();
+        ConstraintFilter.Filter filter = ConstraintFilter.of(analysis);
+        Optional<Query> scoring = bm25.query(analysis.searchText());
+
+        long t0 = System.nanoTime();
+        List<Fusion.Ranked> keyword = mode != Mode.DENSE && scoring.isPresent()
+                ? bm25.search(searcher, scoring.get(), filter.query(), depth) : List.of();
+        long t1 = System.nanoTime();
+        List<Fusion.Ranked> vector = mode != Mode.BM25
+                ? dense.search(searcher, queryVector, filter.query(), depth) : List.of();
+        long t2 = System.nanoTime();
+
+        Map<Integer, int[]> ranks = new LinkedHashMap<>();
+        Map<Integer, double[]> scores = new HashMap<>();
+        for (int i = 0; i < keyword.size(); i++) {
+            ranks.computeIfAbsent(keyword.get(i).doc(), d -> new int[2])[0] = i + 1;
+            scores.computeIfAbsent(keyword.get(i).doc(), d -> new double[2])[0] = keyword.get(i).score();
+        }
+        for (int i = 0; i < vector.size(); i++) {
+            ranks.computeIfAbsent(vector.get(i).doc(), d -> new int[2])[1] = i + 1;
+            scores.computeIfAbsent(vector.get(i).doc(), d -> new double[2])[1] = vector.get(i).score();
+        }
+        record Candidate(int doc, RetrievalIndex.StoredDoc stored, double fused, double weight) {
+        }
+        List<Candidate> candidates = new ArrayList<>(ranks.size());
+        for (Map.Entry<Integer, int[]> e : ranks.entrySet()) {
+            int[] r = e.getValue();
+            double[] s = scores.get(e.getKey());
+            RetrievalIndex.StoredDoc stored = index.stored(e.getKey());
+            double w = typeWeights.getOrDefault(stored.type(), 1.0);
+            candidates.add(new Candidate(e.getKey(), stored, w * fusion.score(keyword, vector, r[0], r[1], s[0], s[1]), w));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+
+        List<Hit> hits = new ArrayList<>(Math.min(limit, candidates.size()));
+        for (int i = 0; i < candidates.size() && hits.size() < limit; i++) {
+            Candidate c = candidates.get(i);
+            int[] r = ranks.get(c.doc);
+            double[] s = scores.get(c.doc);
+            String explanation = "";
+            if (i < explainTop) {
+                String keywordWhy = r[0] > 0 && scoring.isPresent()
+                        ? Bm25Ranker.explain(searcher, scoring.get(), c.doc) + " (rank " + r[0] + ")"
+                        : "bm25: not in keyword list";
+                String denseWhy = r[1] > 0
+                        ? String.format(Locale.ROOT, "dense cos %.3f (rank %d)", s[1], r[1]) : "dense: not in nearest neighbours";
+                explanation = keywordWhy + "; " + denseWhy + "; "
+                        + fusion.explain(keyword, vector, r[0], r[1], s[0], s[1])
+                        + String.format(Locale.ROOT, " × %s weight %.2f", c.stored.type().source(), c.weight);
+            }
+            hits.add(new Hit(c.stored.id(), c.stored.type().source(), c.stored.productId(), s[0], r[0], s[1], r[1],
+                    c.fused, explanation, c.stored.body()));
+        }
+        List<ProductHit> products = products(candidates.stream()
+                .map(c -> new Hit(c.stored.id(), c.stored.type().source(), c.stored.productId(), 0, 0, 0, 0, c.fused, "", ""))
+                .toList());
+        long t3 = System.nanoTime();
+        return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
+                (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, fusion.name());
+    }
+
+    /** Products by their best document plus a share of their second best, so breadth of evidence counts a little. */
+    static List<ProductHit> products(List<Hit> rankedHits) {
+        Map<String, double[]> best = new LinkedHashMap<>();
+        Map<String, String> bestDoc = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Hit h : rankedHits) {
+            if (h.productId().isEmpty()) {
+                continue;
+            }
+            double[] b = best.computeIfAbsent(h.productId(), p -> new double[2]);
+            if (h.fused() > b[0]) {
+                b[1] = b[0];
+                b[0] = h.fused();
+                bestDoc.put(h.productId(), h.docId());
+            } else if (h.fused() > b[1]) {
+                b[1] = h.fused();
+            }
+            count.merge(h.productId(), 1, Integer::sum);
+        }
+        List<ProductHit> out = new ArrayList<>();
+        best.forEach((p, b) -> out.add(new ProductHit(p, b[0] + SECOND_DOC_SHARE * b[1], bestDoc.get(p), count.get(p))));
+        out.sort(Comparator.comparingDouble(ProductHit::score).reversed());
+        return out;
+    }
+}

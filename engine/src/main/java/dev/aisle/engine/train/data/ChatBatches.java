@@ -1,0 +1,95 @@
+package dev.aisle.engine.train.data;
+
+import dev.aisle.engine.train.loop.BatchSource;
+import dev.aisle.engine.train.loop.TokenBatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * SFT batches: one example per row, prompt then answer then END, right-padded to the longest row
+ * of the batch. The loss counts only the answer tokens (and the END that closes them): the model
+ * is taught to answer, not to write prompts. Examples longer than {@code maxLength} are dropped
+ * (counted in {@link #dropped()}) rather than cut, since a cut answer would teach unfinished markup.
+ */
+public final class ChatBatches implements BatchSource {
+
+    /** A tokenized example: where the answer starts. */
+    record Encoded(int[] tokens, int answerStart) {
+    }
+
+    private final List<Encoded> examples = new ArrayList<>();
+    private final int rows;
+    private final int padId;
+    private final long seed;
+    private int dropped;
+
+    public ChatBatches(List<SftExample> sft, TokenEncoder encoder, int rows, int maxLength, long seed) {
+        if (rows < 1 || maxLength < 2) {
+            throw new IllegalArgumentException("rows must be >= 1 and maxLength >= 2, got " + rows + ", " + maxLength);
+        }
+        this.rows = rows;
+        this.padId = encoder.padId();
+        this.seed = seed;
+        List<Encoded> all = sft.parallelStream().map(e -> {
+            TokenEncoder.ChatIds t = encoder.encodeChat(e);
+            return new Encoded(t.ids(), t.answerStart());
+        }).toList();
+        for (Encoded e : all) {
+            if (e.tokens().length - 1 > maxLength) {
+                dropped++;
+            } else {
+                examples.add(e);
+            }
+        }
+        if (examples.size() < rows) {
+            throw new IllegalArgumentException(examples.size() + " examples fit in " + maxLength
+                    + " tokens; fewer than one batch of " + rows);
+        }
+    }
+
+    public int size() {
+        return examples.size();
+    }
+
+    public int dropped() {
+        return dropped;
+    }
+
+    @Override
+    public long batchesPerEpoch() {
+        return examples.size() / rows;
+    }
+
+    @Override
+    public TokenBatch batch(long index) {
+        long perEpoch = batchesPerEpoch();
+        int epoch = (int) (index / perEpoch);
+        int offset = (int) (index % perEpoch) * rows;
+        int[] order = Shuffle.permutation(examples.size(), new Random(seed * 1_000_003L + epoch));
+        List<Encoded> chosen = new ArrayList<>();
+        int longest = 0;
+        for (int r = 0; r < rows; r++) {
+            Encoded e = examples.get(order[offset + r]);
+            chosen.add(e);
+            longest = Math.max(longest, e.tokens().length - 1);
+        }
+        int[][] inputs = new int[rows][longest];
+        int[][] targets = new int[rows][longest];
+        float[][] weights = new float[rows][longest];
+        for (int r = 0; r < rows; r++) {
+            Encoded e = chosen.get(r);
+            int n = e.tokens().length - 1;
+            java.util.Arrays.fill(inputs[r], padId);
+            java.util.Arrays.fill(targets[r], padId);
+            System.arraycopy(e.tokens(), 0, inputs[r], 0, n);
+            System.arraycopy(e.tokens(), 1, targets[r], 0, n);
+            // target position i predicts token i+1: it is an answer token when i+1 >= answerStart
+            for (int i = Math.max(0, e.answerStart() - 1); i < n; i++) {
+                weights[r][i] = 1f;
+            }
+        }
+        return new TokenBatch(inputs, targets, weights);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.aisle.evaluations.run;
+
+import dev.aisle.evaluations.metric.Catalogue;
+import dev.aisle.evaluations.metric.Metric;
+import dev.aisle.evaluations.metric.MetricRegistry;
+import dev.aisle.evaluations.metric.Observation;
+import dev.aisle.evaluations.stats.Summary;
+import dev.aisle.evaluations.suite.Suite;
+import dev.aisle.evaluations.suite.SuiteItem;
+import dev.aisle.evaluations.suite.SuiteKind;
+import dev.aisle.evaluations.system.SystemAnswer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Runs one configuration over a suite, item by item, and scores every metric. */
+public final class EvalRunner {
+
+    private static final int REPORTED_RANKS = 10;
+
+    private final MetricRegistry metrics;
+    private final Catalogue catalogue;
+    private final Progress.Listener progress;
+
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
+        this.metrics = metrics;
+        this.catalogue = catalogue;
+        this.progress = progress;
+    }
+
+    public ConfigRun run(Suite suite, SystemUnderTest sut) {
+        String config = sut.configuration().name();
+        Set<SuiteKind> missing = EnumSet.noneOf(SuiteKind.class);
+        suite.items().forEach(i -> missing.add(i.kind()));
+        missing.removeAll(sut.system().supportedKinds());
+        if (!missing.isEmpty()) {
+            boolean answers = missing.contains(SuiteKind.ANSWER) || missing.contains(SuiteKind.ADVERSARIAL);
+            throw new IllegalArgumentException((answers ? "answer suites need the assistant pipeline: " : "")
+                    + "suite '" + suite.name() + "' has " + missing.stream().map(SuiteKind::wireName).toList()
+                    + " items, and configuration '" + config + "' runs only "
+                    + sut.system().supportedKinds().stream().map(SuiteKind::wireName).toList() + " items");
+        }
+        long t0 = System.nanoTime();
+        List<ItemResult> results = new ArrayList<>();
+        String label = "eval " + suite.name() + " [" + config + "]";
+        int total = suite.items().size();
+        progress.update(label, 0, total);
+        int errors = 0;
+        for (SuiteItem item : suite.items()) {
+            ItemResult r = runItem(item, sut);
+            if (!r.error().isEmpty()) {
+                errors++;
+            }
+            results.add(r);
+            progress.update(label, results.size(), total);
+        }
+        return new ConfigRun(sut.configuration(), sut.system().lineage(), results, aggregate(metrics, results), errors,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private ItemResult runItem(SuiteItem item, SystemUnderTest sut) {
+        long start = System.nanoTime();
+        SystemAnswer answer;
+        try {
+            answer = sut.system().answer(item, sut.configuration());
+        } catch (Exception | LinkageError e) {
+            String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new ItemResult(item.id(), item.kind().wireName(), item.question(), Map.of(), "", List.of(), 0, why);
+        }
+        if (answer.e2eMs().isEmpty()) {
+            answer = answer.withTimings(answer.ttftMs(), OptionalDouble.of((System.nanoTime() - start) / 1e6));
+        }
+        Observation o = new Observation(item, answer, catalogue);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Metric m : metrics.all()) {
+            OptionalDouble v = m.score(o);
+            if (v.isPresent()) {
+                values.put(m.name(), v.getAsDouble());
+            }
+        }
+        List<String> top = answer.rankedIds().subList(0, Math.min(REPORTED_RANKS, answer.rankedIds().size()));
+        return new ItemResult(item.id(), item.kind().wireName(), item.question(), values, answer.answerText(), top,
+                answer.evidence().size(), "");
+    }
+
+    public static List<MetricAggregate> aggregate(MetricRegistry metrics, List<ItemResult> results) {
+        List<MetricAggregate> out = new ArrayList<>();
+        for (Metric m : metrics.all()) {
+            double[] v = results.stream().filter(r -> r.values().containsKey(m.name()))
+                    .mapToDouble(r -> r.values().get(m.name())).toArray();
+            if (v.length == 0) {
+                continue;
+            }
+            out.add(new MetricAggregate(m.name(), m.group().name().toLowerCase(), m.higherIsBetter(), v.length,
+                    Summary.mean(v), Summary.percentile(v, 0.5), Summary.percentile(v, 0.9), Summary.percentile(v, 0.99)));
+        }
+        return out;
+    }
+}
