@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
+                FeedbackCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -125,7 +125,7 @@ public final class Item implements Facts {
             case "es": return pl ? "" : "es";
             case "this": return pl ? "these" : "this";
             case "This": return pl ? "These" : "This";
-            case "one": return pl ? "pair" : "one";
+            case "one": return spec.one();
             case "noun": return spec.noun();
             case "Noun": return Phrase.capitalize(spec.noun());
             case "brand": return brand;

@@ -23,8 +23,8 @@ final class QaWriter {
             "Happy to help – {brand} Support");
     private static final List<String> COMMUNITY_TAIL = List.of("", "", "", " Hope this helps!", " Hope that helps.",
             " Hope this helps.");
-    private static final List<String> SECOND_OPEN = List.of("", "", "Agree with the above. ", "Same here. ",
-            "Can confirm. ");
+    private static final List<String> SECOND_OPEN = List.of("Can confirm. ", "Agree with the above. ",
+            "Same experience here. ", "That matches mine. ", "");
     private static final List<String> NO_IDEA = List.of("I'm not sure, sorry.", "No idea, I never checked.",
             "Couldn't tell you, I gave {them} as a gift.");
 
@@ -49,7 +49,11 @@ final class QaWriter {
         } else if (!askable.isEmpty()) {
             AttributeSpec spec = rng.pick(askable);
             Attribute value = item.attributes().get(spec.name());
-            Function<String, String> withValue = ProductMaker.withValue(item, value);
+            Function<String, String> attributeVars = ProductMaker.withValue(item, value);
+            Function<String, String> withValue = k -> {
+                String v = attributeVars.apply(k);
+                return v != null ? v : ReviewWriter.kidVars(item, rng, k);
+            };
             question = Phrase.expand(rng.pick(spec.asks()), rng, withValue);
             answer = Phrase.expand(spec.answer(), rng, withValue);
         } else {
