@@ -24,12 +24,17 @@ public final class AssistantAnswers implements AnswerService {
     private final Map<String, dev.aisle.engine.assistant.AssistantConfig> engineConfigs = new LinkedHashMap<>();
     private final List<AssistantConfig> configs = new ArrayList<>();
     private final Map<String, Conversation> conversations = new LinkedHashMap<>();
+    private final dev.aisle.engine.serving.metrics.ServingListener metrics;
+    private final java.util.Set<Object> watched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    public AssistantAnswers(AssistantRuntime runtime, List<dev.aisle.engine.assistant.AssistantConfig> available) {
+    /** @param metrics listens to every scheduler an answer runs on (the dashboards' live figures) */
+    public AssistantAnswers(AssistantRuntime runtime, List<dev.aisle.engine.assistant.AssistantConfig> available,
+                            dev.aisle.engine.serving.metrics.ServingListener metrics) {
         if (available.isEmpty()) {
             throw new IllegalArgumentException("at least one assistant configuration is needed");
         }
         this.runtime = runtime;
+        this.metrics = metrics;
         for (dev.aisle.engine.assistant.AssistantConfig c : available) {
             register(c);
         }
@@ -77,6 +82,21 @@ public final class AssistantAnswers implements AnswerService {
         return c;
     }
 
+    /** Loads the first configuration's model now (startup), so the first question does not wait for it. */
+    public void warmUp() {
+        assistantFor(engineConfig(configurations().get(0)));
+    }
+
+    private dev.aisle.engine.assistant.ShopAssistant assistantFor(dev.aisle.engine.assistant.AssistantConfig c) {
+        dev.aisle.engine.assistant.ShopAssistant assistant = runtime.assistant(c);
+        synchronized (watched) {
+            if (watched.add(assistant.engine())) {
+                assistant.engine().addListener(metrics);
+            }
+        }
+        return assistant;
+    }
+
     private synchronized Conversation conversationFor(List<Turn> history) {
         if (history.isEmpty()) {
             return new Conversation();
@@ -99,7 +119,7 @@ public final class AssistantAnswers implements AnswerService {
                                           Consumer<AnswerEvent> events) {
         dev.aisle.engine.assistant.AssistantConfig engine = engineConfig(config);
         Conversation conversation = conversationFor(history);
-        dev.aisle.engine.assistant.AnswerHandle handle = runtime.assistant(engine).ask(question, conversation, engine, new RenderEvents(events));
+        dev.aisle.engine.assistant.AnswerHandle handle = assistantFor(engine).ask(question, conversation, engine, new RenderEvents(events));
         List<Turn> after = new ArrayList<>(history);
         after.add(new Turn(question, ""));
         handle.done().whenComplete((trace, error) -> {

@@ -49,19 +49,26 @@ public final class EmbeddedStartup implements EngineStartup {
                 StandardCharsets.UTF_8));
         FeedbackStore store = null;
         try {
-            say.accept("Loading the model");
-            AssistantAnswers answers = new AssistantAnswers(runtime,
-                    AssistantAnswers.defaultsFor(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL));
-            dev.aisle.engine.assistant.AssistantConfig first = answers.engineConfig(answers.configurations().get(0));
-            runtime.assistant(first);
+            String model = chooseModel();
+            say.accept("Loading the model " + model);
             ServingMetrics metrics = new ServingMetrics("continuous");
-            runtime.scheduler(first).addListener(metrics);
+            AssistantAnswers answers = new AssistantAnswers(runtime, AssistantAnswers.defaultsFor(model), metrics);
+            String modelNote;
+            try {
+                answers.warmUp();
+                modelNote = "model " + answers.configurations().get(0).model();
+            } catch (RuntimeException e) {
+                // Without a model the other views still work; asking explains what is missing.
+                modelNote = "no model: " + e.getMessage();
+                progress.accept(new Progress("Loading the model", -1, modelNote));
+            }
             say.accept("Opening the feedback store " + home.feedbackDb());
             store = FeedbackStore.openEmbedded(home);
-            Optional<java.nio.file.Path> modelDir = DefaultModel.materialize(home.modelsDir());
+            Optional<java.nio.file.Path> modelDir = model.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
+                    ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(model));
             ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics);
-            String description = "%d products · model %s · feedback in %s".formatted(runtime.corpus().products().size(),
-                    modelDir.map(p -> p.getFileName().toString()).orElse("random weights"), home.feedbackDb());
+            String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
+                    modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));
             return new EngineServices(runtime, store, answers, metrics, load, Unavailable.training(), plugins,
                     description);
@@ -72,6 +79,29 @@ public final class EmbeddedStartup implements EngineStartup {
             runtime.close();
             throw e;
         }
+    }
+
+    /**
+     * The model to answer with: {@code -Daisle.model=DIR} if given, else the shipped default model,
+     * else the newest trained model under AISLE_HOME/models (sft before pretrain), else "default"
+     * (asking then explains that no model ships).
+     */
+    private String chooseModel() {
+        String chosen = System.getProperty("aisle.model", "");
+        if (!chosen.isBlank()) {
+            return chosen;
+        }
+        if (DefaultModel.shipped()) {
+            return dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL;
+        }
+        for (String stage : List.of("sft", "dpo", "kto", "pretrain")) {
+            java.nio.file.Path dir = home.modelsDir().resolve(stage);
+            if (java.nio.file.Files.isRegularFile(dir.resolve("config.json"))
+                    && java.nio.file.Files.isRegularFile(dir.resolve("model.safetensors"))) {
+                return dir.toString();
+            }
+        }
+        return dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL;
     }
 
     private static String stageOf(String line) {
