@@ -52,6 +52,7 @@ import java.util.function.Supplier;
         description = {"Run an evaluation suite and write results.json and a self-contained report.html.",
                 "Suites: retrieval, answers, adversarial, smoke, product-qa, or a .jsonl / .csv file.",
                 "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval),",
+                "rag-evidence-hybrid, rag-evidence-bm25, rag-evidence-dense (engine product-QA ranker),",
                 "default or NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S] (the assistant pipeline).",
                 "Exit codes: 0 ok, 1 error, 2 bad usage, 3 a --fail-under threshold failed."})
 public final class EvalCommand implements Callable<Integer> {
