@@ -186,6 +186,28 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void everyoneAgreesWhichWayAProductRuns() {
+        Pattern runs = Pattern.compile("runs? (small|large)");
+        Map<String, Set<String>> directions = new HashMap<>();
+        for (Review r : corpus.reviews()) {
+            var m = runs.matcher(r.text());
+            while (m.find()) {
+                directions.computeIfAbsent(r.productId(), k -> new HashSet<>()).add(m.group(1));
+            }
+        }
+        for (QaThread q : corpus.questions()) {
+            q.answers().forEach(a -> {
+                var m = runs.matcher(a.text());
+                while (m.find()) {
+                    directions.computeIfAbsent(q.productId(), k -> new HashSet<>()).add(m.group(1));
+                }
+            });
+        }
+        assertFalse(directions.isEmpty(), "some products should run small or large");
+        directions.forEach((id, dirs) -> assertEquals(1, dirs.size(), id + " runs " + dirs));
+    }
+
+    @Test
     void evaluationMaterialCoversEveryIntentInBothSplitsWithoutOverlap() {
         Set<Intent> train = EnumSet.noneOf(Intent.class);
         Set<Intent> heldOut = EnumSet.noneOf(Intent.class);
