@@ -92,31 +92,21 @@ public final class PreferenceExport {
     /** Writes one JSON object per line; returns what was written. */
     public ExchangeSummary write(ExchangeFormat format, Writer out) {
         skipped = 0;
-        int n;
+        List<ObjectNode> lines = format == ExchangeFormat.DPO
+                ? dpo().stream().map(d -> JSON.createObjectNode().put("prompt", d.prompt()).put("chosen", d.chosen())
+                        .put("rejected", d.rejected())).toList()
+                : kto().stream().map(k -> JSON.createObjectNode().put("prompt", k.prompt()).put("completion", k.completion())
+                        .put("label", k.label())).toList();
         try {
-            if (format == ExchangeFormat.DPO) {
-                List<DpoExample> examples = dpo();
-                for (DpoExample d : examples) {
-                    ObjectNode o = JSON.createObjectNode().put("prompt", d.prompt()).put("chosen", d.chosen())
-                            .put("rejected", d.rejected());
-                    out.write(JSON.writeValueAsString(o));
-                    out.write('\n');
-                }
-                n = examples.size();
-            } else {
-                List<KtoExample> examples = kto();
-                for (KtoExample k : examples) {
-                    ObjectNode o = JSON.createObjectNode().put("prompt", k.prompt()).put("completion", k.completion())
-                            .put("label", k.label());
-                    out.write(JSON.writeValueAsString(o));
-                    out.write('\n');
-                }
-                n = examples.size();
+            for (ObjectNode line : lines) {
+                out.write(JSON.writeValueAsString(line));
+                out.write('\n');
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + format + " export: " + e.getMessage(), e);
         }
+        int n = lines.size();
         return new ExchangeSummary(format.name().toLowerCase(java.util.Locale.ROOT), n, skipped, store.snapshot().id());
     }
 
