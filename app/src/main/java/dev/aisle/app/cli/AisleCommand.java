@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                IndexCommand.class,
                 AskCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,

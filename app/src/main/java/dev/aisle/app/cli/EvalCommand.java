@@ -5,6 +5,7 @@ import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
 import dev.aisle.evaluations.adapters.FeedbackPreferences;
 import dev.aisle.evaluations.metric.Catalogue;
@@ -50,8 +51,9 @@ import java.util.function.Supplier;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run an evaluation suite and write results.json and a self-contained report.html.",
                 "Suites: retrieval, answers, adversarial, smoke, product-qa, or a .jsonl / .csv file.",
-                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval);",
-                "answer suites need the assistant pipeline.",
+                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval),",
+                "rag-evidence-hybrid, rag-evidence-bm25, rag-evidence-dense (engine product-QA ranker),",
+                "default or NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S] (the assistant pipeline).",
                 "Exit codes: 0 ok, 1 error, 2 bad usage, 3 a --fail-under threshold failed."})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -130,8 +132,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         boolean productQa = suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
         Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty() : Catalogue.of(corpus.get().products()));
-        SystemResolver resolver = new BaselineSystems(catalogue,
-                new EngineSystems(corpus, home.indexDir(), err, BaselineSystems.withoutAssistant()));
+        AssistantSystems assistants = new AssistantSystems(home, err);
+        SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home.indexDir(), err, assistants));
         List<String> names = configs.isEmpty() ? List.of(resolver.defaultFor(suite)) : configs;
         if (names.size() == 2 && names.get(0).equals(names.get(1))) {
             throw new IllegalArgumentException("--config A and B are both '" + names.get(0) + "'; compare two different configurations");
@@ -174,6 +176,7 @@ public final class EvalCommand implements Callable<Integer> {
                     err.println("aisle eval: closing " + s.configuration().name() + ": " + e.getMessage());
                 }
             }
+            assistants.close();
         }
     }
 

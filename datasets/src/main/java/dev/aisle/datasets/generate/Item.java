@@ -116,9 +116,11 @@ public final class Item implements Facts {
             case "its": return pl ? "their" : "its";
             case "Its": return pl ? "Their" : "Its";
             case "is": return pl ? "are" : "is";
+            case "Is": return pl ? "Are" : "Is";
             case "was": return pl ? "were" : "was";
             case "has": return pl ? "have" : "has";
             case "does": return pl ? "do" : "does";
+            case "Does": return pl ? "Do" : "Does";
             case "doesnt": return pl ? "don't" : "doesn't";
             case "isnt": return pl ? "aren't" : "isn't";
             case "s": return pl ? "" : "s";

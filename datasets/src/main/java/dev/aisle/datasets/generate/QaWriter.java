@@ -71,7 +71,7 @@ final class QaWriter {
                     ? new Answer(Phrase.expand(rng.pick(SELLER_OPEN), rng, vars) + " " + answer + " "
                             + Phrase.expand(rng.pick(SELLER_CLOSE), rng, vars), item.brand() + " Support",
                             votes(rng, 1.2), true)
-                    : new Answer(answer + rng.pick(COMMUNITY_TAIL), People.name(rng), votes(rng, 1.5), false));
+                    : new Answer(hedge(answer, item, rng) + rng.pick(COMMUNITY_TAIL), People.name(rng), votes(rng, 1.5), false));
             int more = rng.weighted(new double[] {0.65, 0.25, 0.1});
             for (int i = 0; i < more; i++) {
                 String text = rng.chance(0.1) ? Phrase.expand(rng.pick(NO_IDEA), rng, vars)
@@ -80,6 +80,15 @@ final class QaWriter {
             }
         }
         return new QaThread(id, productId, question, People.name(rng), answers);
+    }
+
+    /** Shoppers often hedge what they know; the fact itself stays as the listing has it. */
+    private static String hedge(String answer, Item item, Rng rng) {
+        if (!rng.chance(0.3)) {
+            return answer;
+        }
+        return rng.pick("From what I can tell, ", "According to the box, ", "As far as I know, ", "If I remember right, ",
+                "I checked mine: ") + ReviewWriter.decapitalize(answer, item);
     }
 
     private static int votes(Rng rng, double mean) {

@@ -84,6 +84,21 @@ final class ReviewWriter {
             "[My partner|My wife|My husband|My sister|A friend] [recommended|suggested] {this} {noun} {use}.",
             "Needed [a new|another] {one} {use}[ and went with {brand}|].",
             "After [a lot of|way too much] research I settled on {this} {noun} {use}.");
+    private static final List<String> FREQUENCY = List.of(
+            "[I|We] use {them} [almost every day|a few times a week|every weekend|most days].",
+            "{It} get{s} [a lot of|daily] use in our house.", "{It} {has} had plenty of use [so far|since the day {it} arrived].");
+    private static final List<String> GIFTED = List.of(
+            "Bought another {one} as a gift for [my brother|a friend|my dad|a coworker], and it went down [well|a treat].",
+            "[Already|Since then I've] recommended {them} to [two friends|my running group|my family|everyone who asks].");
+    private static final List<String> SUPPORT = List.of(
+            "Contacted {brand} support and [never heard back|got a canned reply|was told to wait two weeks].",
+            "The seller offered a [refund|replacement], which is the only reason this isn't lower.");
+    private static final List<String> UPDATE_GOOD = List.of(
+            "Update after [a month|two months|a season]: still [very happy|going strong|just as good].",
+            "Edit: [still|three months later,] no complaints.");
+    private static final List<String> UPDATE_BAD = List.of(
+            "Update: [it got worse|the problem came back|the replacement had the same issue].",
+            "Edit: [lowered|dropped] my rating after [a few more weeks|another month].");
     private static final List<String> MINOR_LEAD = List.of(
             "My only [complaint|gripe|nitpick]:", "If I had to nitpick,", "One small downside:", "That said,");
     private static final List<String> FAIR_LEAD = List.of("To be fair,", "In fairness,", "On the plus side,");
@@ -195,6 +210,18 @@ final class ReviewWriter {
         }
         if (rng.chance(0.35) && stars != 3 && item.spec().brands().size() > 1) {
             sentences.add(Phrase.expand(rng.pick(stars >= 4 ? BETTER_THAN : WORSE_THAN), rng, vars));
+        }
+        if (rng.chance(0.25)) {
+            sentences.add(1 + rng.below(sentences.size()), Phrase.expand(rng.pick(FREQUENCY), rng, vars));
+        }
+        if (stars >= 4 && rng.chance(0.15)) {
+            sentences.add(Phrase.expand(rng.pick(GIFTED), rng, vars));
+        }
+        if (stars <= 2 && rng.chance(0.3)) {
+            sentences.add(Phrase.expand(rng.pick(SUPPORT), rng, vars));
+        }
+        if (stars != 3 && rng.chance(0.1)) {
+            sentences.add(Phrase.expand(rng.pick(stars >= 4 ? UPDATE_GOOD : UPDATE_BAD), rng, vars));
         }
     }
 

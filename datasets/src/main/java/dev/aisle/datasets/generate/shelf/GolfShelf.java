@@ -145,7 +145,7 @@ final class GolfShelf implements Shelf {
 
     private static CategorySpec winterGloves() {
         return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Gloves").noun("gloves", true)
-                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "golf mittens", "thermal golf gloves")
+                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "thermal golf gloves")
                 .brands(BRANDS).models("Thermal Grip", "Winter Pro", "Frostbite", "Polar Grip", "Cold Front", "Arctic Tour")
                 .price(18, 60).share(1).usageUnit("rounds")
                 .attributes(

@@ -70,7 +70,7 @@ final class RunningShelf implements Shelf {
                                 .titles("+Cushioned and fast", "-Packed out quickly"),
                         new Aspect("weight").praise("At {v:weight} they feel [light|fast|nimble] on tempo runs.")
                                 .complain("At {v:weight} they feel [heavy|clunky] on faster runs.")
-                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : 0)
+                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : Aspect.SKIP)
                                 .titles("+Light and fast", "-Heavy"),
                         new Aspect("ride").praise("The ride is smooth[ and stable|] at every pace.", "Transitions are [smooth|effortless].")
                                 .complain("The ride feels [unstable|wobbly] on corners.", "Something about the ride just feels off."),
@@ -137,7 +137,7 @@ final class RunningShelf implements Shelf {
                                 .bias(f -> f.yes("waterproof") ? Aspect.SKIP : 0),
                         new Aspect("weight").praise("Light for a trail shoe at {v:weight}.")
                                 .complain("At {v:weight} they feel heavy on the climbs.")
-                                .bias(f -> f.num("weight") <= 270 ? 1 : f.num("weight") >= 320 ? -1 : 0),
+                                .bias(f -> f.num("weight") <= 275 ? 1 : f.num("weight") >= 315 ? -1 : Aspect.SKIP),
                         new Aspect("road feel").praise("Comfortable on the road section to the trailhead, too.")
                                 .complain("The deep lugs feel squirmy on pavement.")
                                 .bias(f -> f.num("lug depth") <= 4 ? 1 : f.num("lug depth") >= 5 ? -1 : 0))
