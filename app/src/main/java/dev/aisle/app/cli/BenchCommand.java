@@ -132,6 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport.Setup s = r.setup();
         out.printf("model %s, %,d parameters; backend %s; KV %d blocks x %d tokens; max batch %d, %d tokens/step%n",
                 s.model(), s.parameters(), s.backend(), s.kvBlocks(), s.blockSize(), s.maxRunning(), s.maxBatchedTokens());
+        out.printf("cores %d; %s%n", s.cores(), s.note());
         out.printf("prompts: %s; %d requests, prompt tokens mean %.0f (min %d, max %d), max output tokens mean %.0f%n%n",
                 r.prompts().source(), r.prompts().requests(), r.prompts().promptTokensMean(), r.prompts().promptTokensMin(),
                 r.prompts().promptTokensMax(), r.prompts().maxTokensMean());

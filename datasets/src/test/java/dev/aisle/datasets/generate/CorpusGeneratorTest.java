@@ -174,6 +174,9 @@ class CorpusGeneratorTest {
                 } else {
                     assertFalse(r.text().contains("really need a rock plate"), r.text());
                 }
+                double grams = p.attribute("weight").orElseThrow().number().orElseThrow();
+                assertFalse(r.text().contains("Light for a trail shoe") && grams > 275, grams + " g praised as light: " + r.text());
+                assertFalse(r.text().contains("heavy on the climbs") && grams < 315, grams + " g called heavy: " + r.text());
                 boolean waterproof = p.attribute("waterproof").orElseThrow().value().equals("yes");
                 if (!waterproof) {
                     assertFalse(r.text().contains("Kept my feet dry"), r.text());

@@ -54,24 +54,27 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      * @param depth        documents each ranked list returns before fusion
      * @param hitLimit     fused hits kept (and shown in the trace)
      * @param explainTop   hits that get a full BM25 explanation
-     * @param sourceBudget time each phase of source calls may take (index + plugins, then services)
+     * @param sourceBudget time a plugin source or a store-service call may take
+     * @param indexBudget  time the built-in index (embedding + search) may take; it is the engine's own
+     *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
      */
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                         EvidencePacker packer) {
+                         Duration indexBudget, EvidencePacker packer) {
         public static Config defaults() {
-            return new Config(RrfFusion.standard(), 100, 40, 10, Duration.ofMillis(400), EvidencePacker.defaults());
+            return new Config(RrfFusion.standard(), 100, 40, 10, Duration.ofMillis(400), Duration.ofSeconds(3),
+                    EvidencePacker.defaults());
         }
 
         public Config withFusion(Fusion f) {
-            return new Config(f, depth, hitLimit, explainTop, sourceBudget, packer);
+            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer);
         }
 
-        public Config withSourceBudget(Duration d) {
-            return new Config(fusion, depth, hitLimit, explainTop, d, packer);
+        public Config withBudgets(Duration sources, Duration index) {
+            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer);
         }
 
         public Config withPacker(EvidencePacker p) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, p);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p);
         }
     }
 
@@ -184,15 +187,15 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             embedNanos[0] = System.nanoTime() - e0;
             return retriever.search(analysis, vector, HybridRetriever.Mode.HYBRID, weights.docTypes(),
                     config.hitLimit(), config.explainTop());
-        }, r -> ((HybridRetriever.Result) r).hits().size()));
+        }, r -> ((HybridRetriever.Result) r).hits().size(), config.indexBudget()));
         List<String> focus = analysis.referencedProductIds();
         for (EvidenceSource s : sources) {
             EvidenceSource.EvidenceRequest request = new EvidenceSource.EvidenceRequest(question,
                     analysis.intent().name(), focus, 5);
             phase1.add(new BudgetedCalls.Call<>(s.name(), "evidence", () -> s.fetch(request),
-                    r -> ((List<?>) r).size()));
+                    r -> ((List<?>) r).size(), config.sourceBudget()));
         }
-        List<BudgetedCalls.Outcome<Object>> outcomes1 = calls.runAll(phase1, config.sourceBudget());
+        List<BudgetedCalls.Outcome<Object>> outcomes1 = calls.runAll(phase1);
         List<SourceRun> runs = new ArrayList<>();
         outcomes1.forEach(o -> runs.add(o.run()));
         Optional<HybridRetriever.Result> found = outcomes1.get(0).value().map(HybridRetriever.Result.class::cast);
@@ -251,14 +254,15 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             }
             for (ProductHit p : products.subList(0, Math.min(n, products.size()))) {
                 StoreService.ServiceCall call = new StoreService.ServiceCall(p.productId(), Map.of());
-                phase2.add(new BudgetedCalls.Call<>(name + ":" + p.productId(), "service", () -> service.call(call), r -> 1));
+                phase2.add(new BudgetedCalls.Call<>(name + ":" + p.productId(), "service", () -> service.call(call), r -> 1,
+                        config.sourceBudget()));
             }
         }
         if (phase2.isEmpty()) {
             return List.of();
         }
         List<StoreService.ServiceResult> out = new ArrayList<>();
-        for (BudgetedCalls.Outcome<StoreService.ServiceResult> o : calls.runAll(phase2, config.sourceBudget())) {
+        for (BudgetedCalls.Outcome<StoreService.ServiceResult> o : calls.runAll(phase2)) {
             runs.add(o.run());
             o.value().ifPresent(out::add);
         }

@@ -131,9 +131,23 @@ public final class AnswerViewModel {
     }
 
     private void finish(AnswerTrace finished) {
+        // The trace is the record of what happened: its token count and timing win over our counting.
+        List<AnswerTrace.TokenTiming> timings = finished.tokens();
+        if (!timings.isEmpty()) {
+            tokens.set(timings.size());
+            firstTokenNanos = timings.get(0).nanosSinceStart();
+        }
         trace.set(finished);
+        if ("error".equals(finished.finishReason())) {
+            Object detail = finished.sections().get("error");
+            error.set(detail == null ? "the answer failed" : String.valueOf(detail));
+            state.set(State.FAILED);
+            return;
+        }
         if (state.get() != State.FAILED) {
-            state.set(stopRequested.get() || "stopped".equals(finished.finishReason()) ? State.STOPPED : State.DONE);
+            boolean stopped = stopRequested.get() || "stopped".equals(finished.finishReason())
+                    || "cancelled".equals(finished.finishReason());
+            state.set(stopped ? State.STOPPED : State.DONE);
         }
     }
 

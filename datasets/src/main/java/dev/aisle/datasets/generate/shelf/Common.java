@@ -10,7 +10,7 @@ final class Common {
         return new Aspect("comfort")
                 .praise("{It} {is} [really|super|genuinely] comfortable[ right out of the box|, no break-in needed|].",
                         "Comfort is [excellent|top notch|the best part]; I forget I'm [wearing|using] {them}.",
-                        "[Very|So] comfortable, even after [a long day|hours|a full {use}].")
+                        "[Very|So] comfortable, even after [a long day|hours|a long session].")
                 .complain("{It} {isnt} very comfortable[ for long stretches| after an hour or so|].",
                         "Comfort is [lacking|poor|disappointing]; [something rubs|pressure points showed up] after a while.")
                 .titles("+So comfortable", "+Comfy and well made", "-Uncomfortable");

@@ -56,10 +56,14 @@ public final class LayoutAnswerEngine implements AnswerEngine {
                 text.append(safe);
                 textDeltas.accept(safe);
             }
-            if (stops.stopped()) {
+            // The scheduler thread may deliver tokens before submit() has returned the handle.
+            if (stops.stopped() && handle[0] != null) {
                 handle[0].stop();
             }
         });
+        if (stops.stopped()) {
+            handle[0].stop();
+        }
         CompletableFuture<AnswerResult> result = handle[0].result().thenApply(r -> {
             // The scheduler completes the future after the last token callback, on the same thread.
             if (r.finishReason() != FinishReason.REJECTED && !stops.stopped()) {

@@ -45,6 +45,7 @@ public final class Benchmark {
     }
 
     public BenchReport run(Plan plan) {
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<BenchRun> runs = new ArrayList<>();
         List<BenchReport.Comparison> comparisons = new ArrayList<>();
         ArrivalTrace sample = null;
@@ -86,8 +87,9 @@ public final class Benchmark {
                 + stack.config().numHiddenLayers() + " layers, vocab " + stack.config().vocabSize() + ")",
                 stack.config().parameterCount(), stack.backend().info().name(), stack.backend().info().numBlocks(),
                 o.blockSize(), sc.maxRunning(), sc.maxBatchedTokens(), sc.maxWaiting(), plan.seed(),
-                Runtime.getRuntime().availableProcessors(),
-                "static batching counts padding but computes only real tokens; neuron-profile computes its padding");
+                Runtime.getRuntime().availableProcessors(), String.format("load average %.1f before, %.1f after; "
+                        + "static batching counts padding but computes only real tokens; neuron-profile computes its padding",
+                loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return new BenchReport(setup, mix(sample), runs, comparisons, mfu);
     }
 

@@ -32,16 +32,16 @@ public final class EvidenceText {
 
     public static String review(Review r) {
         return r.stars() + "/5 stars \"" + neutralise(ShopText.clip(r.title(), 80)) + "\" "
-                + neutralise(ShopText.clip(r.text(), 220));
+                + neutralise(ShopText.clip(r.text(), 160));
     }
 
     public static String qa(QaThread q) {
-        String answer = q.answers().isEmpty() ? "no answer yet" : ShopText.clip(q.answers().get(0).text(), 200);
+        String answer = q.answers().isEmpty() ? "no answer yet" : ShopText.clip(q.answers().get(0).text(), 160);
         return "Q: " + neutralise(ShopText.clip(q.question(), 160)) + " A: " + neutralise(answer);
     }
 
     public static String guide(BuyingGuide g, int paragraph) {
-        return g.title() + ": " + ShopText.clip(g.paragraphs().get(paragraph), 320);
+        return g.title() + ": " + ShopText.clip(g.paragraphs().get(paragraph), 280);
     }
 
     /** The store services' answer for one product: price, stock and delivery. */

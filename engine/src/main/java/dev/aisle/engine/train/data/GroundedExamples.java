@@ -39,8 +39,9 @@ final class GroundedExamples {
         return options[r.nextInt(options.length)];
     }
 
+    /** Retrieval returns a handful of items; prompts stay well inside the context. */
     private int evidenceSize(Random r) {
-        return 5 + r.nextInt(4);
+        return 4 + r.nextInt(3);
     }
 
     // ------------------------------------------------------------------ product detail
@@ -82,7 +83,10 @@ final class GroundedExamples {
                             + p.reviewCount() + " reviews",
                     "Shoppers rate the " + p.title() + " " + ShopText.rating(p.rating()) + " out of 5");
             default -> p.attribute(field)
-                    .map(att -> pick(r, "The " + att.name() + " of the " + p.title() + " is " + att.display(),
+                    .map(att -> att.unit().isEmpty()
+                            ? pick(r, "For the " + p.title() + ", " + att.name() + ": " + att.display(),
+                            "The " + p.title() + " lists " + att.name() + " as " + att.display())
+                            : pick(r, "The " + att.name() + " of the " + p.title() + " is " + att.display(),
                             "The " + p.title() + " has a " + att.name() + " of " + att.display(),
                             "Its " + att.name() + " is " + att.display()))
                     .orElse("The " + p.title() + " costs " + ShopText.price(p.price()));
