@@ -206,6 +206,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printSummary(RunResult r, PrintStream err) {
+        // A model trained on another corpus than the one it is judged on makes the figures hard to read.
+        r.manifest().lineage().forEach((config, lineage) -> {
+            String trained = lineage.getOrDefault("corpusHash", "");
+            if (!trained.isEmpty() && !trained.equals(r.manifest().corpusHash())) {
+                err.println("aisle eval: warning: " + config + "'s model was trained on corpus " + trained
+                        + ", evaluated on " + r.manifest().corpusHash());
+            }
+        });
         for (ConfigRun run : r.runs()) {
             err.printf(Locale.ROOT, "%s on %s: %d items, %d errors, %.1f s%n", run.configuration().name(), r.manifest().suite(),
                     run.items().size(), run.errors(), run.wallSeconds());
