@@ -126,7 +126,7 @@ final class ReviewWriter {
         int stars = stars(item.quality(), rng);
         Function<String, String> vars = vars(item, rng);
         List<String> sentences = new ArrayList<>();
-        int length = rng.weighted(new double[] {0.22, 0.5, 0.28});
+        int length = rng.weighted(new double[] {0.2, 0.45, 0.35});
 
         if (length > 0 && rng.chance(0.7)) {
             sentences.add(Phrase.expand(rng.pick(OPENERS), rng, vars));
