@@ -73,7 +73,9 @@ final class ToyShelf implements Shelf {
                         flag("educational cards", 0.4).thing("dinosaur fact cards").bullet("Fact cards with each dinosaur's name and era"))
                 .aspects(Common.build(),
                         new Aspect("kid appeal").praise("My {kidage} year old {kid} [is obsessed|hasn't put them down|plays with them every day].",
-                                        "[Huge|Instant] hit with my {kidage} year old.", "Kept my {kid} busy for hours.")
+                                        "[Huge|Instant] hit with my {kidage} year old.", "Kept my {kid} busy for hours.",
+                                        "My {kid} now knows every dinosaur's name and [roars at the cat|stages epic battles on the rug].",
+                                        "These go everywhere with us[, even to bed|, even the bath|]; my {kidage} year old adores them.")
                                 .complain("My {kidage} year old lost interest after [a day|a couple of days].",
                                         "Not much play value; my {kid} got bored quickly.")
                                 .titles("+My kid loves it", "+Dino heaven", "-Bored in a day"),
