@@ -20,9 +20,9 @@ final class Common {
         return new Aspect("fit")
                 .praise("[Fit|Sizing] is [true to size|spot on|perfect]; I ordered my usual size.",
                         "{It} fit{s} [like a glove|perfectly|just right].")
-                .complain("[Sizing|Fit] runs [small|large|a little small|half a size big]; [order up|order down|check the chart].",
-                        "The fit is [off|weird|inconsistent]; [too tight across the top|loose in the heel|baggy in places].")
-                .titles("+Perfect fit", "-Runs small", "-Sizing is off");
+                .complain("[Sizing|Fit] runs {sizing}; [order {resize}|check the chart before you order].",
+                        "The fit is off: {it} run{s} {sizing}[, so I had to exchange {them}|].")
+                .titles("+Perfect fit", "-Sizing is off", "-Wrong size");
     }
 
     static Aspect looks() {

@@ -109,7 +109,7 @@ final class ToyShelf implements Shelf {
                         smallParts(0.95), safetyNote())
                 .aspects(Common.build(),
                         new Aspect("instructions").praise("Instructions are [clear|easy to follow], step by step.").complain("Instructions are [confusing|hard to follow] in places."),
-                        new Aspect("fit").praise("Bricks click together firmly.").complain("Bricks don't hold together well; it keeps falling apart."),
+                        new Aspect("brick fit").praise("Bricks click together firmly.").complain("Bricks don't hold together well; it keeps falling apart."),
                         new Aspect("kid appeal").praise("My {kidage} year old {kid} built it in one afternoon and keeps rebuilding it.").complain("My {kid} needed a lot of help and gave up."))
                 .uses("for my {kidage} year old {kid}", "as a gift for a {kidage} year old", "for rainy weekends")
                 .describe("The {brand} {model} set has {n:pieces} pieces for ages {n:min age}+. {v:safety note}")
