@@ -206,6 +206,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printSummary(RunResult r, PrintStream err) {
+        // A model trained on another corpus than the one it is judged on makes the figures hard to read.
+        r.manifest().lineage().forEach((config, lineage) -> {
+            String trained = lineage.getOrDefault("corpusHash", "");
+            if (!trained.isEmpty() && !trained.equals(r.manifest().corpusHash())) {
+                err.println("aisle eval: warning: " + config + "'s model was trained on corpus " + trained
+                        + ", evaluated on " + r.manifest().corpusHash());
+            }
+        });
         for (ConfigRun run : r.runs()) {
             err.printf(Locale.ROOT, "%s on %s: %d items, %d errors, %.1f s%n", run.configuration().name(), r.manifest().suite(),
                     run.items().size(), run.errors(), run.wallSeconds());
@@ -214,6 +222,12 @@ public final class EvalCommand implements Callable<Integer> {
                         a.group().equals("speed") ? String.format(Locale.ROOT, ", p50 %.2f p90 %.2f p99 %.2f", a.p50(), a.p90(), a.p99()) : "");
             }
         }
+        r.preferences().overall().forEach(o -> {
+            var bt = r.preferences().bradleyTerry().stream().filter(s -> s.system().equals(o.system())).findFirst().orElseThrow();
+            err.printf(Locale.ROOT, "  preferences %-14s win rate %.3f [%.3f, %.3f]  Bradley-Terry %+.3f [%+.3f, %+.3f] (n=%d)%n",
+                    o.system(), o.winRate().estimate(), o.winRate().low(), o.winRate().high(),
+                    bt.theta().estimate(), bt.theta().low(), bt.theta().high(), o.comparisons());
+        });
         for (MetricDifference d : r.comparison()) {
             err.printf(Locale.ROOT, "  B-A %-22s %+9.4f  [%+.4f, %+.4f]  %s (n=%d)%n", d.metric(), d.difference().estimate(),
                     d.difference().low(), d.difference().high(), d.verdict(), d.n());

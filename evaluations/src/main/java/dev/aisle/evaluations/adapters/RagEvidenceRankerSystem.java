@@ -7,23 +7,20 @@ import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
 import dev.aisle.evaluations.suite.Candidate;
 import dev.aisle.evaluations.suite.SuiteItem;
-import dev.aisle.evaluations.suite.SuiteKind;
-import dev.aisle.evaluations.system.AnswerSystem;
+import dev.aisle.evaluations.system.RankingSystem;
 import dev.aisle.evaluations.system.Configuration;
-import dev.aisle.evaluations.system.SystemAnswer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The RAG layer's product-QA evidence ranker (Lucene BM25, MiniLM, RRF over each question's own
  * candidates) for product-QA suites: {@code rag-evidence-hybrid}, {@code rag-evidence-bm25},
  * {@code rag-evidence-dense}.
  */
-public final class RagEvidenceRankerSystem implements AnswerSystem {
+public final class RagEvidenceRankerSystem implements RankingSystem {
 
     private final MiniLmEmbedder embedder;
     private final EvidenceRanker ranker;
@@ -65,20 +62,13 @@ public final class RagEvidenceRankerSystem implements AnswerSystem {
     }
 
     @Override
-    public Set<SuiteKind> supportedKinds() {
-        return Set.of(SuiteKind.RETRIEVAL);
-    }
-
-    @Override
-    public SystemAnswer answer(SuiteItem item, Configuration configuration) {
+    public List<String> rank(SuiteItem item) {
         ProductQaCsv.Question q = byQid.get(item.id());
         if (q == null) {
             throw new IllegalArgumentException("item " + item.id() + " was not indexed by the evidence ranker");
         }
-        long t0 = System.nanoTime();
-        List<String> ranked = ranker.rank(q, mode, RrfFusion.standard()).stream()
+        return ranker.rank(q, mode, RrfFusion.standard()).stream()
                 .map(i -> item.candidates().get(i).id()).toList();
-        return SystemAnswer.ranking(ranked, (System.nanoTime() - t0) / 1e6);
     }
 
     @Override
