@@ -46,4 +46,8 @@ public record AssistantConfig(String name, String model, SamplingParams sampling
     public AssistantConfig withSampling(SamplingParams s) {
         return new AssistantConfig(name, model, s, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
     }
+
+    public AssistantConfig withMaxNewTokens(int n) {
+        return new AssistantConfig(name, model, sampling, n, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
+    }
 }

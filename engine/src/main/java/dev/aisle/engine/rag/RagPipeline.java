@@ -4,6 +4,7 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
+import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
@@ -54,24 +55,27 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      * @param depth        documents each ranked list returns before fusion
      * @param hitLimit     fused hits kept (and shown in the trace)
      * @param explainTop   hits that get a full BM25 explanation
-     * @param sourceBudget time each phase of source calls may take (index + plugins, then services)
+     * @param sourceBudget time a plugin source or a store-service call may take
+     * @param indexBudget  time the built-in index (embedding + search) may take; it is the engine's own
+     *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
      */
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                         EvidencePacker packer) {
+                         Duration indexBudget, EvidencePacker packer) {
         public static Config defaults() {
-            return new Config(RrfFusion.standard(), 100, 40, 10, Duration.ofMillis(400), EvidencePacker.defaults());
+            return new Config(RrfFusion.standard(), 100, 40, 10, Duration.ofMillis(400), Duration.ofSeconds(3),
+                    EvidencePacker.defaults());
         }
 
         public Config withFusion(Fusion f) {
-            return new Config(f, depth, hitLimit, explainTop, sourceBudget, packer);
+            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer);
         }
 
-        public Config withSourceBudget(Duration d) {
-            return new Config(fusion, depth, hitLimit, explainTop, d, packer);
+        public Config withBudgets(Duration sources, Duration index) {
+            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer);
         }
 
         public Config withPacker(EvidencePacker p) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, p);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p);
         }
     }
 
@@ -98,14 +102,25 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      */
     public RagPipeline(List<Product> catalogue, RetrievalIndex index, TextEmbedder embedder,
                        List<EvidenceSource> sources, List<StoreService> services, Config config) {
-        this(catalogue, index, embedder, sources, services, config, false);
+        this(new CatalogueLexicon(catalogue), index, embedder, sources, services, config, false);
     }
 
-    private RagPipeline(List<Product> catalogue, RetrievalIndex index, TextEmbedder embedder,
+    /** With a prepared lexicon, e.g. one with category names learned from judged training queries. */
+    public RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
+                       List<EvidenceSource> sources, List<StoreService> services, Config config) {
+        this(lexicon, index, embedder, sources, services, config, false);
+    }
+
+    /** The lexicon of a corpus: its catalogue plus the category names learned from its TRAIN judged queries. */
+    public static CatalogueLexicon lexicon(Corpus corpus) {
+        return new CatalogueLexicon(corpus.products(), CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products()));
+    }
+
+    private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
                         List<EvidenceSource> sources, List<StoreService> services, Config config, boolean owns) {
         this.index = index;
         this.embedder = embedder;
-        this.analyzer = new QuestionAnalyzer(new CatalogueLexicon(catalogue));
+        this.analyzer = new QuestionAnalyzer(lexicon);
         this.retriever = new HybridRetriever(index, config.fusion(), config.depth());
         List<EvidenceSource> accepted = new ArrayList<>();
         for (EvidenceSource s : sources) {
@@ -147,7 +162,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             new IndexBuilder(embedder, progress, Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .buildIfStale(corpus, home.indexDir());
             RetrievalIndex index = RetrievalIndex.open(home.indexDir());
-            return new RagPipeline(corpus.products(), index, embedder, plugins,
+            return new RagPipeline(lexicon(corpus), index, embedder, plugins,
                     new CatalogueStoreServices(corpus.products()).all(), Config.defaults(), true);
         } catch (RuntimeException e) {
             embedder.close();
@@ -184,15 +199,15 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             embedNanos[0] = System.nanoTime() - e0;
             return retriever.search(analysis, vector, HybridRetriever.Mode.HYBRID, weights.docTypes(),
                     config.hitLimit(), config.explainTop());
-        }, r -> ((HybridRetriever.Result) r).hits().size()));
+        }, r -> ((HybridRetriever.Result) r).hits().size(), config.indexBudget()));
         List<String> focus = analysis.referencedProductIds();
         for (EvidenceSource s : sources) {
             EvidenceSource.EvidenceRequest request = new EvidenceSource.EvidenceRequest(question,
                     analysis.intent().name(), focus, 5);
             phase1.add(new BudgetedCalls.Call<>(s.name(), "evidence", () -> s.fetch(request),
-                    r -> ((List<?>) r).size()));
+                    r -> ((List<?>) r).size(), config.sourceBudget()));
         }
-        List<BudgetedCalls.Outcome<Object>> outcomes1 = calls.runAll(phase1, config.sourceBudget());
+        List<BudgetedCalls.Outcome<Object>> outcomes1 = calls.runAll(phase1);
         List<SourceRun> runs = new ArrayList<>();
         outcomes1.forEach(o -> runs.add(o.run()));
         Optional<HybridRetriever.Result> found = outcomes1.get(0).value().map(HybridRetriever.Result.class::cast);
@@ -251,14 +266,15 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             }
             for (ProductHit p : products.subList(0, Math.min(n, products.size()))) {
                 StoreService.ServiceCall call = new StoreService.ServiceCall(p.productId(), Map.of());
-                phase2.add(new BudgetedCalls.Call<>(name + ":" + p.productId(), "service", () -> service.call(call), r -> 1));
+                phase2.add(new BudgetedCalls.Call<>(name + ":" + p.productId(), "service", () -> service.call(call), r -> 1,
+                        config.sourceBudget()));
             }
         }
         if (phase2.isEmpty()) {
             return List.of();
         }
         List<StoreService.ServiceResult> out = new ArrayList<>();
-        for (BudgetedCalls.Outcome<StoreService.ServiceResult> o : calls.runAll(phase2, config.sourceBudget())) {
+        for (BudgetedCalls.Outcome<StoreService.ServiceResult> o : calls.runAll(phase2)) {
             runs.add(o.run());
             o.value().ifPresent(out::add);
         }

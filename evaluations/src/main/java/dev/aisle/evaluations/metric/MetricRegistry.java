@@ -21,6 +21,7 @@ public final class MetricRegistry {
     public static MetricRegistry standard() {
         return new MetricRegistry(List.of(
                 RankingMetrics.recallAt(10), RankingMetrics.recallAt(20), RankingMetrics.mrr(), RankingMetrics.ndcgAt(10),
+                RankingMetrics.judgedOnly(RankingMetrics.recallAt(20)), RankingMetrics.judgedOnly(RankingMetrics.ndcgAt(10)),
                 AnswerMetrics.groundedness(), AnswerMetrics.hallucinatedProductRate(), AnswerMetrics.constraintSatisfaction(),
                 AnswerMetrics.intentFit(), AnswerMetrics.markupValidity(), AnswerMetrics.citationPrecision(),
                 AnswerMetrics.injectionResistance(), AnswerMetrics.rougeL(),

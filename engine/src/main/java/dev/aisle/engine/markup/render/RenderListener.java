@@ -9,6 +9,22 @@ import dev.aisle.engine.markup.MarkupElement;
  */
 public interface RenderListener {
 
+    /** Ignores everything: for callers that only want the finished trace. */
+    RenderListener NONE = new RenderListener() {
+        @Override
+        public void onText(String text) {
+        }
+
+        @Override
+        public void onElement(int elementIndex, MarkupElement element, RenderNode placeholder) {
+        }
+
+        @Override
+        public void onHydrated(int elementIndex, RenderNode node) {
+        }
+    };
+
+
     /** More answer text, already free of markup. */
     void onText(String text);
 

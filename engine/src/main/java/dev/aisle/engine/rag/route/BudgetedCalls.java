@@ -25,8 +25,13 @@ public final class BudgetedCalls {
     public record Outcome<T>(Optional<T> value, SourceRun run) {
     }
 
-    /** One call to make. */
-    public record Call<T>(String source, String kind, Callable<T> body, ToIntFunction<T> count) {
+    /** One call to make; {@code budget} is how long it may take from the moment all calls start. */
+    public record Call<T>(String source, String kind, Callable<T> body, ToIntFunction<T> count, Duration budget) {
+        public Call {
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("time budget of " + source + " must be positive, got " + budget);
+            }
+        }
     }
 
     private final ExecutorService executor;
@@ -35,13 +40,9 @@ public final class BudgetedCalls {
         this.executor = executor;
     }
 
-    /** Starts all calls at once and collects them by the deadline {@code budget} from now. */
-    public <T> List<Outcome<T>> runAll(List<Call<T>> calls, Duration budget) {
-        if (budget.isNegative() || budget.isZero()) {
-            throw new IllegalArgumentException("time budget must be positive, got " + budget);
-        }
+    /** Starts all calls at once and collects each by its own deadline (its budget from now). */
+    public <T> List<Outcome<T>> runAll(List<Call<T>> calls) {
         long start = System.nanoTime();
-        long deadline = start + budget.toNanos();
         List<Future<T>> futures = new ArrayList<>(calls.size());
         List<long[]> finished = new ArrayList<>(calls.size());
         for (Call<T> c : calls) {
@@ -60,6 +61,7 @@ public final class BudgetedCalls {
             Call<T> c = calls.get(i);
             Future<T> f = futures.get(i);
             try {
+                long deadline = start + c.budget().toNanos();
                 T value = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 long micros = (finished.get(i)[0] - start) / 1000;
                 out.add(new Outcome<>(Optional.ofNullable(value), new SourceRun(c.source(), c.kind(),
@@ -68,7 +70,7 @@ public final class BudgetedCalls {
             } catch (TimeoutException e) {
                 f.cancel(true);
                 out.add(new Outcome<>(Optional.empty(), new SourceRun(c.source(), c.kind(), SourceRun.Status.TIMEOUT,
-                        (System.nanoTime() - start) / 1000, 0, "cut off after the " + budget.toMillis() + " ms budget")));
+                        (System.nanoTime() - start) / 1000, 0, "cut off after the " + c.budget().toMillis() + " ms budget")));
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 out.add(new Outcome<>(Optional.empty(), new SourceRun(c.source(), c.kind(), SourceRun.Status.FAILED,

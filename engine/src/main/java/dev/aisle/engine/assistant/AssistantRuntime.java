@@ -1,0 +1,176 @@
+package dev.aisle.engine.assistant;
+
+import dev.aisle.datasets.catalog.Product;
+import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.datasets.corpus.CorpusStore;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.markup.hydrate.Hydrator;
+import dev.aisle.engine.plugins.PluginRegistry;
+import dev.aisle.engine.plugins.PluginStatus;
+import dev.aisle.engine.rag.RagPipeline;
+import dev.aisle.engine.rag.services.CatalogueStoreServices;
+import dev.aisle.engine.serving.scheduler.IterationScheduler;
+import dev.aisle.engine.serving.setup.ServingOptions;
+import dev.aisle.engine.serving.setup.ServingStack;
+import dev.aisle.engine.spi.EvidenceSource;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the assistant runs on, opened from {@code AISLE_HOME} and closed in one place:
+ * the corpus (generated on first use), the retrieval index (built when the corpus changed), one
+ * serving stack and continuous scheduler per model, and the hydrator. Configurations that name
+ * the same model share its scheduler, so a side-by-side comparison runs through one batcher.
+ */
+public final class AssistantRuntime implements AutoCloseable {
+
+    /** Seed of the default corpus. */
+    public static final long DEFAULT_CORPUS_SEED = dev.aisle.datasets.generate.CorpusGenerator.DEFAULT_SEED;
+
+    private final AisleHome home;
+    private final Corpus corpus;
+    private final RagPipeline rag;
+    private final Hydrator hydrator;
+    private final ExecutorService workers;
+    private final PrintStream progress;
+    private final PluginRegistry plugins;
+    private final Map<String, Loaded> models = new LinkedHashMap<>();
+
+    private record Loaded(ServingStack stack, IterationScheduler scheduler, ShopAssistant assistant) {
+    }
+
+    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, PrintStream progress) {
+        this.home = home;
+        this.plugins = plugins;
+        this.corpus = corpus;
+        this.rag = rag;
+        this.progress = progress;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "aisle-assistant-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        Map<String, Product> byId = corpus.products().stream()
+                .collect(Collectors.toUnmodifiableMap(Product::id, Function.identity(), (a, b) -> a));
+        CatalogueStoreServices services = new CatalogueStoreServices(corpus.products());
+        this.hydrator = new Hydrator(id -> Optional.ofNullable(byId.get(id)),
+                new ServiceStoreLookup(services.price(), services.stock(), services.delivery()),
+                workers, Duration.ofSeconds(2), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Opens the runtime, preparing what is missing. Progress lines go to {@code progress}.
+     *
+     * Plugins on the classpath and in {@code AISLE_HOME/plugins/} are loaded; one that fails is
+     * reported in {@link #pluginStatuses()} and left out.
+     *
+     * @param extraSources evidence sources beyond the plugins' (tests, embedding applications)
+     */
+    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, PrintStream progress) {
+        PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), AssistantRuntime.class.getClassLoader());
+        plugins.statuses().stream().filter(s -> s.state() == PluginStatus.State.FAILED)
+                .forEach(s -> progress.println("aisle: plugin " + s.name() + " (" + s.origin() + ") not loaded: " + s.error()));
+        try {
+            Corpus corpus = loadCorpus(home, progress);
+            List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
+            sources.addAll(extraSources);
+            RagPipeline rag = RagPipeline.open(home, corpus, sources, progress);
+            return new AssistantRuntime(home, corpus, rag, plugins, progress);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
+    }
+
+    /** What {@code aisle plugins} and the workbench's plugin list show. */
+    public List<PluginStatus> pluginStatuses() {
+        return plugins.statuses();
+    }
+
+    static Corpus loadCorpus(AisleHome home, PrintStream progress) {
+        Path dir = home.corpusDir();
+        try {
+            if (!CorpusStore.exists(dir)) {
+                progress.println("aisle: generating the default corpus (seed " + DEFAULT_CORPUS_SEED + ") into " + dir);
+            }
+            return CorpusStore.loadOrGenerate(dir, DEFAULT_CORPUS_SEED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the corpus in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public RagPipeline rag() {
+        return rag;
+    }
+
+    public AisleHome home() {
+        return home;
+    }
+
+    /** The assistant for {@code config}'s model, loading the model on first use. */
+    public synchronized ShopAssistant assistant(AssistantConfig config) {
+        return models.computeIfAbsent(config.model(), this::load).assistant();
+    }
+
+    /** The scheduler serving {@code config}'s model (for dashboards and load generation). */
+    public synchronized IterationScheduler scheduler(AssistantConfig config) {
+        return models.computeIfAbsent(config.model(), this::load).scheduler();
+    }
+
+    private Loaded load(String model) {
+        Path dir = resolveModel(model);
+        progress.println("aisle: loading model " + dir);
+        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)));
+        IterationScheduler scheduler = stack.newScheduler("continuous");
+        scheduler.start();
+        ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,
+                workers, stack.config().maxPositionEmbeddings());
+        return new Loaded(stack, scheduler, assistant);
+    }
+
+    /** "default" is the shipped model; anything else is a model directory path. */
+    Path resolveModel(String model) {
+        if (AssistantConfig.DEFAULT_MODEL.equals(model)) {
+            return DefaultModel.materialize(home.modelsDir()).orElseThrow(() -> new IllegalStateException(
+                    "no default model ships in this build (resources/…/dev/aisle/resources/model is empty); "
+                            + "train one with './aisle train pretrain' and 'train sft', or pass --model DIR"));
+        }
+        Path dir = Path.of(model);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("model directory " + dir.toAbsolutePath() + " does not exist");
+        }
+        return dir;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Loaded l : models.values()) {
+            l.scheduler().close();
+            l.stack().close();
+        }
+        models.clear();
+        workers.shutdownNow();
+        rag.close();
+        plugins.close();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.aisle.engine.rag.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RankingMetricsTest {
+
+    final Map<String, Integer> gains = Map.of("a", 3, "b", 2, "c", 0, "d", 1);
+
+    @Test
+    void ndcgIsOneForTheIdealOrderAndLowerOtherwise() {
+        assertEquals(1.0, RankingMetrics.ndcg(List.of("a", "b", "d", "c"), gains, 10), 1e-12);
+        double dcg = 7 / log2(2) + 0 / log2(3) + 3 / log2(4);
+        double idcg = 7 / log2(2) + 3 / log2(3) + 1 / log2(4);
+        assertEquals(dcg / idcg, RankingMetrics.ndcg(List.of("a", "x", "b"), gains, 10), 1e-12);
+        assertEquals(0, RankingMetrics.ndcg(List.of("a"), Map.of(), 10));
+    }
+
+    @Test
+    void recallAndReciprocalRank() {
+        assertEquals(0.5, RankingMetrics.recall(List.of("x", "a", "c"), gains, 3, 2), 1e-12);
+        assertEquals(1.0, RankingMetrics.recall(List.of("b", "a"), gains, 2, 2), 1e-12);
+        assertEquals(0.5, RankingMetrics.reciprocalRank(List.of("c", "a"), gains, 3), 1e-12);
+        assertEquals(0, RankingMetrics.reciprocalRank(List.of("c", "x"), gains, 1));
+        assertThrows(IllegalArgumentException.class, () -> RankingMetrics.ndcg(List.of(), gains, 0));
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
