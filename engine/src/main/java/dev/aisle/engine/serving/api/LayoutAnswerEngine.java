@@ -74,7 +74,9 @@ public final class LayoutAnswerEngine implements AnswerEngine {
                     textDeltas.accept(tail);
                 }
             }
-            return new AnswerResult(text.toString(), r.finishReason(), r.detail(), r.promptTokens(),
+            // A stop string that completes on the last allowed token still ends the answer as "stop".
+            FinishReason reason = stops.stopped() ? FinishReason.STOP : r.finishReason();
+            return new AnswerResult(text.toString(), reason, r.detail(), r.promptTokens(),
                     r.outputTokenCount());
         });
         return new AnswerStream(result, handle::cancel);
