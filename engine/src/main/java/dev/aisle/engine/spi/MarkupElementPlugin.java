@@ -1,6 +1,7 @@
 package dev.aisle.engine.spi;
 
 import dev.aisle.datasets.catalog.Product;
+import dev.aisle.engine.markup.render.HtmlRenderer;
 
 import java.util.List;
 import java.util.Map;
@@ -64,20 +65,8 @@ public interface MarkupElementPlugin {
         }
     }
 
-    /** Escapes {@code & < > " '} for HTML text and attribute values. */
+    /** Escapes text for HTML element content and quoted attribute values (the engine's own HTML escaping). */
     static String escapeHtml(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlRenderer.escape(s);
     }
 }
