@@ -5,11 +5,13 @@ import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
 import dev.aisle.evaluations.adapters.FeedbackPreferences;
 import dev.aisle.evaluations.metric.Catalogue;
 import dev.aisle.evaluations.metric.MetricRegistry;
+import dev.aisle.evaluations.metric.PluginMetric;
 import dev.aisle.evaluations.report.AnswerRenderer;
 import dev.aisle.evaluations.report.HtmlReport;
 import dev.aisle.evaluations.report.MarkupAnswerRenderer;
@@ -109,7 +111,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int run(PrintStream err) throws IOException {
-        MetricRegistry metrics = MetricRegistry.standard();
+        AisleHome home = AisleHome.fromEnvironment();
+        // Plugin answer metrics join the standard ones. The registry is left open: a plugin's classes
+        // must stay loadable for the whole run, and the JVM ends with the command.
+        PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), EvalCommand.class.getClassLoader());
+        MetricRegistry metrics = MetricRegistry.withPlugins(plugins.answerMetrics(), err);
         if (metricsDoc != null) {
             Files.writeString(metricsDoc, metrics.toMarkdown(), StandardCharsets.UTF_8);
             err.println("aisle eval: wrote " + metricsDoc);
@@ -119,7 +125,6 @@ public final class EvalCommand implements Callable<Integer> {
         if (configs.size() > 2) {
             throw new IllegalArgumentException("--config may be given once or twice, got " + configs.size() + ": " + configs);
         }
-        AisleHome home = AisleHome.fromEnvironment();
         Supplier<Corpus> corpus = memo(() -> loadCorpus(home, err));
         Suite suite = new SuiteSource(corpus, Optional.ofNullable(data)).load(suiteName).limit(limit);
         if (writeSuite != null) {
@@ -155,6 +160,12 @@ public final class EvalCommand implements Callable<Integer> {
             new HtmlReport(productQa ? AnswerRenderer.ESCAPED_TEXT : new MarkupAnswerRenderer(catalogue.get())).write(result, dir.resolve("report.html"));
             SuiteJsonl.write(suite, dir.resolve("suite.jsonl"));
             printSummary(result, err);
+            for (PluginMetric m : metrics.pluginMetrics()) {
+                if (!m.failures().isEmpty()) {
+                    err.println("aisle eval: plugin metric " + m.name() + " failed on " + m.failures().size()
+                            + " item(s) (no value for them); first: " + m.failures().get(0));
+                }
+            }
             err.println("aisle eval: wrote " + dir.resolve("results.json") + " and " + dir.resolve("report.html"));
             if (json) {
                 System.out.println(ResultsJson.summary(result, dir));

@@ -8,11 +8,13 @@ import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.plugins.PluginStatus;
 import dev.aisle.engine.rag.RagPipeline;
+import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.serving.setup.ServingStack;
 import dev.aisle.engine.spi.EvidenceSource;
+import dev.aisle.engine.spi.StoreService;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,7 +92,17 @@ public final class AssistantRuntime implements AutoCloseable {
             Corpus corpus = loadCorpus(home, progress);
             List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
             sources.addAll(extraSources);
-            RagPipeline rag = RagPipeline.open(home, corpus, sources, progress);
+            List<StoreService> services = new ArrayList<>();
+            for (StoreService s : plugins.storeServices()) {
+                // A plugin may not replace the catalogue's price, stock or delivery: skip it, say so.
+                if (SourceWeights.BUILT_IN_SERVICES.contains(s.name())) {
+                    progress.println("aisle: plugin store service " + s.getClass().getName() + " not used: name '"
+                            + s.name() + "' is built in");
+                } else {
+                    services.add(s);
+                }
+            }
+            RagPipeline rag = RagPipeline.open(home, corpus, sources, services, progress);
             return new AssistantRuntime(home, corpus, rag, plugins, progress);
         } catch (RuntimeException e) {
             plugins.close();

@@ -1,7 +1,9 @@
 package dev.aisle.engine.plugins;
 
 import dev.aisle.engine.spi.AislePlugin;
+import dev.aisle.engine.spi.AnswerMetric;
 import dev.aisle.engine.spi.EvidenceSource;
+import dev.aisle.engine.spi.MarkupElementPlugin;
 import dev.aisle.engine.spi.StoreService;
 
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -133,24 +136,31 @@ public final class PluginRegistry implements AutoCloseable {
 
     /** Evidence sources of every loaded plugin; a plugin that throws here is skipped. */
     public List<EvidenceSource> evidenceSources() {
-        List<EvidenceSource> out = new ArrayList<>();
-        for (AislePlugin p : loaded) {
-            try {
-                out.addAll(p.evidenceSources());
-            } catch (RuntimeException e) {
-                // Reported at load time already if it threw then; a plugin that starts throwing later is skipped.
-            }
-        }
-        return out;
+        return collect(AislePlugin::evidenceSources);
     }
 
+    /** Store services of every loaded plugin; a plugin that throws here is skipped. */
     public List<StoreService> storeServices() {
-        List<StoreService> out = new ArrayList<>();
+        return collect(AislePlugin::storeServices);
+    }
+
+    /** Answer metrics of every loaded plugin; a plugin that throws here is skipped. */
+    public List<AnswerMetric> answerMetrics() {
+        return collect(AislePlugin::answerMetrics);
+    }
+
+    /** Markup elements of every loaded plugin; a plugin that throws here is skipped. */
+    public List<MarkupElementPlugin> markupElements() {
+        return collect(AislePlugin::markupElements);
+    }
+
+    private <T> List<T> collect(Function<AislePlugin, List<T>> contributions) {
+        List<T> out = new ArrayList<>();
         for (AislePlugin p : loaded) {
             try {
-                out.addAll(p.storeServices());
-            } catch (RuntimeException e) {
-                // as above
+                out.addAll(contributions.apply(p));
+            } catch (RuntimeException | LinkageError e) {
+                // Reported at load time already if it threw then; a plugin that starts throwing later is skipped.
             }
         }
         return out;

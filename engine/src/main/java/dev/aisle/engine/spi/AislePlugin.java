@@ -36,4 +36,14 @@ public interface AislePlugin {
     default List<StoreService> storeServices() {
         return List.of();
     }
+
+    /** Answer metrics {@code aisle eval} reports beside its own. */
+    default List<AnswerMetric> answerMetrics() {
+        return List.of();
+    }
+
+    /** Answer markup elements (tag, validation, hydration, renderers). */
+    default List<MarkupElementPlugin> markupElements() {
+        return List.of();
+    }
 }
