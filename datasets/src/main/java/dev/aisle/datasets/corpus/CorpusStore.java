@@ -1,13 +1,14 @@
 package dev.aisle.datasets.corpus;
 
+
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.generate.CorpusGenerator;
+import dev.aisle.datasets.guides.BuyingGuide;
 import dev.aisle.datasets.judgments.EvalQuestion;
 import dev.aisle.datasets.judgments.JudgedQuery;
-import dev.aisle.datasets.guides.BuyingGuide;
 import dev.aisle.datasets.qa.QaThread;
 import dev.aisle.datasets.reviews.Review;
-import dev.aisle.datasets.catalog.Product;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
