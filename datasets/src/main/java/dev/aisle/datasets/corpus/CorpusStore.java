@@ -1,6 +1,5 @@
 package dev.aisle.datasets.corpus;
 
-
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.generate.CorpusGenerator;
