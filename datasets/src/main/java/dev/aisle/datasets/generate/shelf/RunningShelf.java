@@ -6,7 +6,6 @@ import static dev.aisle.datasets.generate.shelf.AttributeSpec.Better.NEITHER;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.choice;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.flag;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.number;
-import static dev.aisle.datasets.generate.shelf.AttributeSpec.rule;
 
 import java.util.List;
 
