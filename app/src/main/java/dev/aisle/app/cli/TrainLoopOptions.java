@@ -32,6 +32,10 @@ public final class TrainLoopOptions {
             description = "stop after this many minutes with a checkpoint and a usable model directory; 0: no limit")
     double maxMinutes;
 
+    @Option(names = "--stop-at", defaultValue = "0",
+            description = "stop (with a checkpoint) once this step is done, keeping the --steps schedule; 0: run to the end")
+    long stopAt;
+
     @Option(names = "--fresh", description = "start over even if OUT/checkpoint exists (default: resume)")
     boolean fresh;
 

@@ -34,6 +34,10 @@ public final class ParameterUpdate implements AutoCloseable {
     /** Applies step {@code step} (from 1); returns the gradient norm before clipping. */
     public double apply(NDManager scope, Map<String, NDArray> params, long step) {
         double norm = GradientClipping.globalNorm(scope, params);
+        if (!Double.isFinite(norm)) {
+            throw new IllegalStateException("step " + step + ": gradient norm is " + norm + " at learning rate " + rate(step)
+                    + "; the run diverged (lower --lr or resume from the last checkpoint)");
+        }
         optimizer.update(params, rate(step), GradientClipping.scale(norm, maxGradNorm));
         for (NDArray p : params.values()) {
             if (p.hasGradient() && p instanceof PtNDArray pt) {

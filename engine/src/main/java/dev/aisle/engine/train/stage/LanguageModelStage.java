@@ -47,9 +47,10 @@ public final class LanguageModelStage {
      * @param length tokens per sequence (pretraining) or the longest example kept (SFT)
      * @param fresh  ignore (and replace) a checkpoint in {@code out}
      * @param maxMinutes stop (with a checkpoint and a model directory) after this long; 0 for no limit
+     * @param stopAt  stop (the same way) once this step is done, 0 for none: replays a run that was stopped
      */
     public record Request(Path out, RunSettings settings, int rows, int length, boolean fresh, double maxMinutes,
-                          PrintStream console) {
+                          long stopAt, PrintStream console) {
         public Request {
             if (rows < 1 || length < 2) {
                 throw new IllegalArgumentException("batch must be >= 1 and length >= 2, got " + rows + ", " + length);
@@ -122,10 +123,11 @@ public final class LanguageModelStage {
             try {
                 results = trainer.run(data, new NextTokenTrainer.Outputs(ckpt, r.out().resolve(CURVE), r.console(),
                         step -> save(r.out(), model, tok, base, step, figures),
-                        () -> signal.requested() || System.nanoTime() > deadline));
+                        () -> signal.requested() || System.nanoTime() > deadline
+                                || (r.stopAt() > 0 && trainer.step() >= r.stopAt())));
                 if (trainer.step() < r.settings().steps()) {
                     r.console().printf("%s: stopped at step %d of %d (%s); saving%n", stage, trainer.step(), r.settings().steps(),
-                            signal.requested() ? "interrupted" : "--max-minutes reached");
+                            signal.requested() ? "interrupted" : r.stopAt() > 0 && trainer.step() >= r.stopAt() ? "--stop-at" : "--max-minutes reached");
                 }
                 finish(stage, trainer, ckpt, model, tok, base, figures, r, results, t0);
             } finally {
