@@ -184,7 +184,8 @@ public final class HybridRetriever {
             double[] s = score.computeIfAbsent(p, k -> new double[2]);
             if (docs.fused.get(doc) > s[1]) {
                 s[1] = docs.fused.get(doc);
-                bestDoc.putIfAbsent(p, index.stored(doc).id());
+                // Reading stored fields is the costly part of ranking; only products without a page hit need it.
+                bestDoc.computeIfAbsent(p, k -> index.stored(doc).id());
             }
             count.merge(p, 1, Integer::sum);
         }
