@@ -55,7 +55,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      *
      * @param depth        documents each ranked list returns before fusion
      * @param hitLimit     fused hits kept (and shown in the trace)
-     * @param explainTop   hits that get a full BM25 explanation
+     * @param explainTop   hits that get Lucene's per-term BM25 breakdown (all hits explain their scores)
      * @param sourceBudget time a plugin source or a store-service call may take
      * @param indexBudget  time the built-in index (embedding + search) may take; it is the engine's own
      *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
@@ -63,7 +63,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
                          Duration indexBudget, EvidencePacker packer) {
         public static Config defaults() {
-            return new Config(RrfFusion.standard(), 100, 40, 10, Duration.ofMillis(400), Duration.ofSeconds(3),
+            return new Config(RrfFusion.standard(), 100, 30, 5, Duration.ofMillis(400), Duration.ofSeconds(3),
                     EvidencePacker.defaults());
         }
 

@@ -9,6 +9,8 @@ import dev.aisle.datasets.judgments.JudgedQuery;
 import dev.aisle.datasets.judgments.Judgment;
 import dev.aisle.datasets.judgments.Split;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.datasets.judgments.Intent;
+import dev.aisle.engine.rag.analysis.Constraints;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
@@ -73,6 +75,7 @@ public final class RetrievalBench {
     }
 
     private static boolean skipLatency;
+    private static boolean rawQueries;
 
     private RetrievalBench() {
     }
@@ -141,6 +144,13 @@ public final class RetrievalBench {
                 modes.add(score("dense", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
                 modes.add(score("hybrid-rrf", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
                 modes.add(score("hybrid-weighted", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
+                // Ablation: the raw query, no question analysis (no filters, no typo correction).
+                rawQueries = true;
+                modes.add(score("bm25-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.BM25));
+                modes.add(score("dense-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
+                modes.add(score("hybrid-rrf-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
+                modes.add(score("hybrid-weighted-raw", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
+                rawQueries = false;
             }
             log.println("judged products only (condensed lists)                  | all products (unjudged = irrelevant)");
             log.println("mode              queries  nDCG@10  R@20 E+S  R@20 E   MRR    | nDCG@10  R@20 E+S  MRR");
@@ -179,7 +189,10 @@ public final class RetrievalBench {
         double fullRecall = 0;
         double fullMrr = 0;
         for (JudgedQuery q : queries) {
-            QuestionAnalysis a = pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
+            QuestionAnalysis a = rawQueries
+                    ? new QuestionAnalysis(q.query(), q.query().toLowerCase(Locale.ROOT), Intent.RECOMMENDATION,
+                    Constraints.none(), List.of(), false, List.of())
+                    : pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
             float[] v = mode == HybridRetriever.Mode.BM25 ? new float[0] : pipeline.embedder().embed(a.searchText());
             HybridRetriever.Result r = retriever.search(a, v, mode, SourceWeights.forIntent(a.intent()).docTypes(), 20, 0);
             List<String> ranked = r.products().stream().map(ProductHit::productId).toList();

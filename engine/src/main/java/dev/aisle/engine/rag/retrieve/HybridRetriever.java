@@ -76,7 +76,8 @@ public final class HybridRetriever {
      * @param queryVector the question's embedding; ignored in {@link Mode#BM25}
      * @param typeWeights multiplier per document type (the router's weights); missing types count 1
      * @param limit       hits returned
-     * @param explainTop  how many of the top hits get a full BM25 explanation (explaining costs time)
+     * @param explainTop  how many of the top hits get Lucene's per-field, per-term BM25 breakdown (it costs
+     *                    time); the others still explain their scores, ranks and fusion
      */
     public Result search(QuestionAnalysis analysis, float[] queryVector, Mode mode,
                          Map<IndexSchema.DocType, Double> typeWeights, int limit, int explainTop) {
@@ -98,6 +99,8 @@ public final class HybridRetriever {
         long t2 = System.nanoTime();
 
         Fused docs = fuse(keyword, vector, typeWeights);
+        java.util.function.IntFunction<String> explainer = explainTop > 0 && scoring.isPresent()
+                ? Bm25Ranker.explainer(searcher, scoring.get()) : d -> "";
         List<Hit> hits = new ArrayList<>(Math.min(limit, docs.order.size()));
         for (int i = 0; i < docs.order.size() && hits.size() < limit; i++) {
             int doc = docs.order.get(i);
@@ -105,16 +108,15 @@ public final class HybridRetriever {
             double[] s = docs.scores.get(doc);
             RetrievalIndex.StoredDoc stored = index.stored(doc);
             double w = typeWeights.getOrDefault(stored.type(), 1.0);
-            String explanation = "";
-            if (i < explainTop) {
-                String keywordWhy = r[0] > 0 && scoring.isPresent()
-                        ? Bm25Ranker.explain(searcher, scoring.get(), doc) + " (rank " + r[0] + ")"
-                        : "bm25: not in keyword list";
-                String denseWhy = r[1] > 0
-                        ? String.format(Locale.ROOT, "dense cos %.3f (rank %d)", s[1], r[1]) : "dense: not in nearest neighbours";
-                explanation = keywordWhy + "; " + denseWhy + "; " + fusion.explain(keyword, vector, r[0], r[1], s[0], s[1])
-                        + String.format(Locale.ROOT, " × %s weight %.2f", stored.type().source(), w);
-            }
+            // Every hit says how each score came about; the per-field, per-term BM25 breakdown from
+            // Lucene's Explanation is the costly part and is done for the top hits only.
+            String keywordWhy = r[0] == 0 ? "bm25: not in keyword list"
+                    : i < explainTop ? explainer.apply(doc) + " (rank " + r[0] + ")"
+                    : String.format(Locale.ROOT, "bm25 %.3f (rank %d)", s[0], r[0]);
+            String denseWhy = r[1] > 0
+                    ? String.format(Locale.ROOT, "dense cos %.3f (rank %d)", s[1], r[1]) : "dense: not in nearest neighbours";
+            String explanation = keywordWhy + "; " + denseWhy + "; " + fusion.explain(keyword, vector, r[0], r[1], s[0], s[1])
+                    + String.format(Locale.ROOT, " × %s weight %.2f", stored.type().source(), w);
             hits.add(new Hit(stored.id(), stored.type().source(), stored.productId(), s[0], r[0], s[1], r[1],
                     docs.fused.get(doc), explanation, stored.body()));
         }
@@ -182,7 +184,8 @@ public final class HybridRetriever {
             double[] s = score.computeIfAbsent(p, k -> new double[2]);
             if (docs.fused.get(doc) > s[1]) {
                 s[1] = docs.fused.get(doc);
-                bestDoc.putIfAbsent(p, index.stored(doc).id());
+                // Reading stored fields is the costly part of ranking; only products without a page hit need it.
+                bestDoc.computeIfAbsent(p, k -> index.stored(doc).id());
             }
             count.merge(p, 1, Integer::sum);
         }
