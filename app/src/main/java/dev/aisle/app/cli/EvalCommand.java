@@ -5,6 +5,7 @@ import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
 import dev.aisle.evaluations.adapters.FeedbackPreferences;
 import dev.aisle.evaluations.metric.Catalogue;
@@ -50,8 +51,9 @@ import java.util.function.Supplier;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run an evaluation suite and write results.json and a self-contained report.html.",
                 "Suites: retrieval, answers, adversarial, smoke, product-qa, or a .jsonl / .csv file.",
-                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval);",
-                "answer suites need the assistant pipeline.",
+                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval),",
+                "rag-evidence-hybrid, rag-evidence-bm25, rag-evidence-dense (engine product-QA ranker),",
+                "default or NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S] (the assistant pipeline).",
                 "Exit codes: 0 ok, 1 error, 2 bad usage, 3 a --fail-under threshold failed."})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -130,8 +132,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         boolean productQa = suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
         Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty() : Catalogue.of(corpus.get().products()));
-        SystemResolver resolver = new BaselineSystems(catalogue,
-                new EngineSystems(corpus, home.indexDir(), err, BaselineSystems.withoutAssistant()));
+        AssistantSystems assistants = new AssistantSystems(home, err);
+        SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home.indexDir(), err, assistants));
         List<String> names = configs.isEmpty() ? List.of(resolver.defaultFor(suite)) : configs;
         if (names.size() == 2 && names.get(0).equals(names.get(1))) {
             throw new IllegalArgumentException("--config A and B are both '" + names.get(0) + "'; compare two different configurations");
@@ -174,6 +176,7 @@ public final class EvalCommand implements Callable<Integer> {
                     err.println("aisle eval: closing " + s.configuration().name() + ": " + e.getMessage());
                 }
             }
+            assistants.close();
         }
     }
 
@@ -203,6 +206,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printSummary(RunResult r, PrintStream err) {
+        // A model trained on another corpus than the one it is judged on makes the figures hard to read.
+        r.manifest().lineage().forEach((config, lineage) -> {
+            String trained = lineage.getOrDefault("corpusHash", "");
+            if (!trained.isEmpty() && !trained.equals(r.manifest().corpusHash())) {
+                err.println("aisle eval: warning: " + config + "'s model was trained on corpus " + trained
+                        + ", evaluated on " + r.manifest().corpusHash());
+            }
+        });
         for (ConfigRun run : r.runs()) {
             err.printf(Locale.ROOT, "%s on %s: %d items, %d errors, %.1f s%n", run.configuration().name(), r.manifest().suite(),
                     run.items().size(), run.errors(), run.wallSeconds());
@@ -211,6 +222,12 @@ public final class EvalCommand implements Callable<Integer> {
                         a.group().equals("speed") ? String.format(Locale.ROOT, ", p50 %.2f p90 %.2f p99 %.2f", a.p50(), a.p90(), a.p99()) : "");
             }
         }
+        r.preferences().overall().forEach(o -> {
+            var bt = r.preferences().bradleyTerry().stream().filter(s -> s.system().equals(o.system())).findFirst().orElseThrow();
+            err.printf(Locale.ROOT, "  preferences %-14s win rate %.3f [%.3f, %.3f]  Bradley-Terry %+.3f [%+.3f, %+.3f] (n=%d)%n",
+                    o.system(), o.winRate().estimate(), o.winRate().low(), o.winRate().high(),
+                    bt.theta().estimate(), bt.theta().low(), bt.theta().high(), o.comparisons());
+        });
         for (MetricDifference d : r.comparison()) {
             err.printf(Locale.ROOT, "  B-A %-22s %+9.4f  [%+.4f, %+.4f]  %s (n=%d)%n", d.metric(), d.difference().estimate(),
                     d.difference().low(), d.difference().high(), d.verdict(), d.n());

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The assistant pipeline for one model: question → retrieval (analysis, routing, store calls,
@@ -75,6 +76,15 @@ public final class ShopAssistant {
      * they stream (on engine threads).
      */
     public AnswerHandle ask(String question, Conversation conversation, AssistantConfig config, RenderListener listener) {
+        return ask(question, conversation, config, listener, text -> { });
+    }
+
+    /**
+     * As above, and {@code rawText} also receives the model's text as generated, markup included:
+     * what an API client that hydrates markup itself wants.
+     */
+    public AnswerHandle ask(String question, Conversation conversation, AssistantConfig config, RenderListener listener,
+                            Consumer<String> rawText) {
         AnswerTrace trace = new AnswerTrace(modelId + "-" + ids.incrementAndGet(), question);
         trace.putSection("config", config);
         CompletableFuture<AnswerTrace> done = new CompletableFuture<>();
@@ -86,7 +96,7 @@ public final class ShopAssistant {
         };
         executor.execute(() -> {
             try {
-                run(question, conversation, config, listener, trace, done, cancelled, running);
+                run(question, conversation, config, listener, rawText, trace, done, cancelled, running);
             } catch (RuntimeException e) {
                 end(trace, done, listener, "", FinishReason.ERROR, describe(e));
             }
@@ -95,7 +105,7 @@ public final class ShopAssistant {
     }
 
     private void run(String question, Conversation conversation, AssistantConfig config, RenderListener listener,
-                     AnswerTrace trace, CompletableFuture<AnswerTrace> done, AtomicBoolean cancelled,
+                     Consumer<String> rawText, AnswerTrace trace, CompletableFuture<AnswerTrace> done, AtomicBoolean cancelled,
                      AtomicReference<RequestHandle> running) {
         String asked = question == null ? "" : question.strip();
         if (asked.isEmpty()) {
@@ -131,6 +141,7 @@ public final class ShopAssistant {
             trace.addToken(token, piece);
             if (!piece.isEmpty()) {
                 text.append(piece);
+                rawText.accept(piece);
                 answer.accept(piece);
             }
         });
@@ -142,6 +153,7 @@ public final class ShopAssistant {
             String tail = decoder.flush();
             if (!tail.isEmpty()) {
                 text.append(tail);
+                rawText.accept(tail);
                 answer.accept(tail);
             }
             answer.finish();

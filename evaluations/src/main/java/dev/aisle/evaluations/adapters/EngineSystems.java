@@ -12,10 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Configurations backed by engine components: {@code rag-hybrid}, {@code rag-bm25}, {@code rag-dense}. */
+/**
+ * Configurations backed by engine components: {@code rag-hybrid}, {@code rag-bm25}, {@code rag-dense}
+ * rank catalogue products; {@code rag-evidence-hybrid|bm25|dense} rank product-QA candidates.
+ */
 public final class EngineSystems implements SystemResolver {
 
     private static final List<String> RAG = List.of("rag-hybrid", "rag-bm25", "rag-dense");
+    private static final List<String> EVIDENCE = List.of("rag-evidence-hybrid", "rag-evidence-bm25", "rag-evidence-dense");
 
     private final Supplier<Corpus> corpus;
     private final Path indexDir;
@@ -31,6 +35,14 @@ public final class EngineSystems implements SystemResolver {
 
     @Override
     public SystemUnderTest resolve(String configName, Suite suite) throws Exception {
+        if (EVIDENCE.contains(configName)) {
+            if (!suite.items().stream().allMatch(i -> !i.candidates().isEmpty())) {
+                throw new IllegalArgumentException("configuration " + configName + " ranks product-QA candidates; "
+                        + "use it with --suite product-qa or a .csv file");
+            }
+            RagEvidenceRankerSystem s = new RagEvidenceRankerSystem(suite.items(), RagEvidenceRankerSystem.modeOf(configName));
+            return new SystemUnderTest(s.configuration(configName), s);
+        }
         if (RAG.contains(configName)) {
             if (suite.items().stream().anyMatch(i -> !i.candidates().isEmpty())) {
                 throw new IllegalArgumentException("configuration " + configName + " ranks catalogue products; "
@@ -45,6 +57,7 @@ public final class EngineSystems implements SystemResolver {
     @Override
     public List<String> known() {
         List<String> k = new ArrayList<>(RAG);
+        k.addAll(EVIDENCE);
         k.addAll(next.known());
         return k;
     }

@@ -28,13 +28,15 @@ public final class NextTokenTrainer implements AutoCloseable {
     /**
      * Where a run writes; {@code checkpointDir} may hold a checkpoint to resume from (null: no
      * checkpoints). {@code afterCheckpoint} runs after each checkpoint with the step, e.g. to write a
-     * usable model directory so that a stopped run still leaves a model.
+     * usable model directory so that a stopped run still leaves a model. {@code stop} is asked after
+     * every step; when it says yes the run ends early (the caller saves).
      */
-    public record Outputs(Path checkpointDir, Path csv, PrintStream console, java.util.function.LongConsumer afterCheckpoint) {
+    public record Outputs(Path checkpointDir, Path csv, PrintStream console, java.util.function.LongConsumer afterCheckpoint,
+                          java.util.function.BooleanSupplier stop) {
 
         public Outputs(Path checkpointDir, Path csv, PrintStream console) {
             this(checkpointDir, csv, console, step -> {
-            });
+            }, () -> false);
         }
     }
 
@@ -99,7 +101,7 @@ public final class NextTokenTrainer implements AutoCloseable {
         long started = System.nanoTime();
         try (CsvLog csv = new CsvLog(outputs.csv(), CSV_COLUMNS, step + 1)) {
             long tokens = 0;
-            while (step < settings.steps()) {
+            while (step < settings.steps() && !outputs.stop().getAsBoolean()) {
                 StepResult r = trainStep(data.batch(step));
                 results.add(r);
                 tokens += r.tokens();
