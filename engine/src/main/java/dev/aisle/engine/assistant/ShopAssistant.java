@@ -1,5 +1,7 @@
 package dev.aisle.engine.assistant;
 
+import dev.aisle.engine.generate.DecodingConstraint;
+import dev.aisle.engine.generate.MarkupConstraint;
 import dev.aisle.engine.markup.MarkupScope;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.markup.hydrate.StreamingAnswer;
@@ -50,6 +52,7 @@ public final class ShopAssistant {
     private final ExecutorService executor;
     private final int maxContext;
     private final AtomicLong ids = new AtomicLong();
+    private MarkupConstraint.Vocabulary vocabulary;
 
     public ShopAssistant(String modelId, Retriever retriever, ShopTokenizer tokenizer, ServingEngine engine,
                          Hydrator hydrator, ExecutorService executor, int maxContext) {
@@ -134,8 +137,13 @@ public final class ShopAssistant {
         StreamDecoder decoder = tokenizer.streamDecoder();
         StringBuilder text = new StringBuilder();
         long generationStart = System.nanoTime();
+        // Constrained decoding keeps markup well-formed and its ids inside this answer's evidence;
+        // the parser still checks everything, so an unconstrained configuration is safe too.
+        MarkupConstraint constraint = config.constrainedMarkup()
+                ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels()) : null;
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
-                config.sampling(), new int[0], Optional.empty());
+                config.sampling(), new int[0], Optional.empty(),
+                constraint == null ? DecodingConstraint.NONE : constraint);
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String piece = decoder.accept(token);
             trace.addToken(token, piece);
@@ -161,6 +169,9 @@ public final class ShopAssistant {
             if (result != null) {
                 trace.putSection(GenerationSection.NAME, section(result));
             }
+            if (constraint != null) {
+                trace.putSection("constraint", new ConstraintSection(constraint.state().toString(), constraint.violations()));
+            }
             FinishReason reason = result == null ? FinishReason.ERROR : result.finishReason();
             String detail = result == null ? describe(error) : result.detail();
             // Hydration never fails (failures become fallbacks), but a store may be slow: bound the wait.
@@ -179,6 +190,18 @@ public final class ShopAssistant {
                 done.complete(trace);
             });
         });
+    }
+
+    /** What the markup constraint saw ({@code constraint} section): where it ended and what it had to forbid. */
+    public record ConstraintSection(String finalState, int violations) {
+    }
+
+    /** The token-text table of the tokenizer, built once: it is the constraint's lookup for every token. */
+    private synchronized MarkupConstraint.Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = MarkupConstraint.Vocabulary.of(tokenizer);
+        }
+        return vocabulary;
     }
 
     private GenerationSection section(GenerationResult r) {

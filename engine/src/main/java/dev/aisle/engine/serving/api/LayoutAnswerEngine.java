@@ -44,8 +44,11 @@ public final class LayoutAnswerEngine implements AnswerEngine {
     public AnswerStream answer(ChatQuery query, Consumer<String> textDeltas) {
         int[] prompt = encode(query.messages());
         long seed = query.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong());
+        // Any chat special token the model emits (a new turn, a stray role marker) ends the answer: it is
+        // layout, never text for the shopper.
+        int[] specials = tokenizer.specialTokens().values().stream().mapToInt(Integer::intValue).toArray();
         GenerationRequest request = new GenerationRequest("chat-" + ids.incrementAndGet(), prompt, query.maxTokens(),
-                new SamplingParams(query.temperature(), 0, query.topP(), seed), new int[0], Optional.empty());
+                new SamplingParams(query.temperature(), 0, query.topP(), seed), specials, Optional.empty());
         StreamDecoder decoder = tokenizer.streamDecoder();
         StopMatcher stops = new StopMatcher(query.stop());
         StringBuilder text = new StringBuilder();
