@@ -19,6 +19,7 @@ public final class ScriptedServices implements Services {
     public final InMemoryAnnotations annotations = new InMemoryAnnotations(3);
     public final ScriptedEvaluations evaluations = new ScriptedEvaluations();
     public final ScriptedTraining training = new ScriptedTraining();
+    public final RecordingLoad load = new RecordingLoad();
     public final dev.aisle.app.workbench.service.engine.ServingMetrics metrics =
             new dev.aisle.app.workbench.service.engine.ServingMetrics("continuous");
     public boolean closed;
@@ -58,23 +59,7 @@ public final class ScriptedServices implements Services {
 
     @Override
     public LoadGenerator loadGenerator() {
-        return new LoadGenerator() {
-            @Override
-            public List<String> schedulers() {
-                return List.of("continuous", "static");
-            }
-
-            @Override
-            public List<String> backends() {
-                return List.of("cpu");
-            }
-
-            @Override
-            public Run start(Settings settings, java.util.function.Consumer<String> done) {
-                done.accept("scripted load: " + settings);
-                return () -> { };
-            }
-        };
+        return load;
     }
 
     @Override
