@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 EvalCommand.class,
                 FeedbackCommand.class,
+                PluginsCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

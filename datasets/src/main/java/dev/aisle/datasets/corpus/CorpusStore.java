@@ -126,17 +126,17 @@ public final class CorpusStore {
         return assemble(parts, actual);
     }
 
-    /** The corpus in {@code dir} if it was generated from {@code seed} (or imported); otherwise generates and writes it. */
+    /**
+     * The corpus in {@code dir}, whatever seed or imports made it (it is the one the user chose);
+     * when there is none, generates the default-size corpus from {@code seed} and writes it there.
+     */
     public static Corpus loadOrGenerate(Path dir, long seed) throws IOException {
         return loadOrGenerate(dir, seed, CorpusGenerator.Options.defaults());
     }
 
     public static Corpus loadOrGenerate(Path dir, long seed, CorpusGenerator.Options options) throws IOException {
         if (exists(dir)) {
-            CorpusManifest m = manifest(dir);
-            if (m.seed() == null || m.seed() == seed) {
-                return read(dir);
-            }
+            return read(dir);
         }
         Corpus corpus = new CorpusGenerator(seed, options).generate();
         write(corpus, dir, seed, List.of("generated"));

@@ -58,6 +58,12 @@ public final class Item implements Facts {
         return aspectScores.containsKey(aspect.name());
     }
 
+    /** True when reviewers complain about the fit (its hidden score is below the praise line). */
+    public boolean hasFitProblem() {
+        Double fit = aspectScores.get("fit");
+        return fit != null && fit < 0.5;
+    }
+
     void putAttribute(Attribute a) {
         attributes.put(a.name(), a);
     }
@@ -136,6 +142,9 @@ public final class Item implements Facts {
             case "price": return money(price);
             case "category": return spec.leaf();
             case "usage": return spec.usageUnit();
+            // A badly sized product is off in one direction, so every reviewer and answer agrees on it.
+            case "sizing": return runsSmall() ? "small" : "large";
+            case "resize": return runsSmall() ? "a size up" : "a size down";
             default:
                 if (key.startsWith("v:") || key.startsWith("n:")) {
                     Attribute a = attributes.get(key.substring(2));
@@ -147,6 +156,10 @@ public final class Item implements Facts {
                 }
                 return null;
         }
+    }
+
+    private boolean runsSmall() {
+        return ((brand + model).hashCode() & 1) == 0;
     }
 
     public static String money(double amount) {

@@ -24,13 +24,15 @@ final class QaWriter {
     private static final List<String> COMMUNITY_TAIL = List.of("", "", "", " Hope this helps!", " Hope that helps.",
             " Hope this helps.");
     private static final List<String> SECOND_OPEN = List.of("Can confirm. ", "Agree with the above. ",
-            "Same experience here. ", "That matches mine. ", "");
+            "Same experience here. ", "That matches mine. ");
     private static final List<String> NO_IDEA = List.of("I'm not sure, sorry.", "No idea, I never checked.",
             "Couldn't tell you, I gave {them} as a gift.");
 
     /** One question thread; null when this product has nothing to ask about. */
     QaThread write(Item item, String productId, int index, Rng rng) {
-        Function<String, String> vars = key -> ReviewWriter.kidVars(item, rng, key);
+        Function<String, String> vars = key -> key.equals("k")
+                ? Integer.toString(ReviewWriter.usageCount(item.spec().usageUnit(), rng))
+                : ReviewWriter.kidVars(item, rng, key);
         String question;
         String answer;
         List<AttributeSpec> askable = new ArrayList<>();
@@ -39,7 +41,14 @@ final class QaWriter {
                 askable.add(a);
             }
         }
-        List<QaSpec> uses = item.spec().qas();
+        // Store-wide questions are a minority, so each shelf's own questions dominate.
+        List<QaSpec> uses = new ArrayList<>(item.spec().qas());
+        if (uses.isEmpty() || rng.chance(0.3)) {
+            uses = new ArrayList<>(StoreQuestions.FOR_EVERY_PRODUCT);
+            if (item.spec().aspects().stream().anyMatch(a -> a.name().equals("fit"))) {
+                uses.add(StoreQuestions.SIZING);
+            }
+        }
         boolean aboutUse = !uses.isEmpty() && (askable.isEmpty() || rng.chance(0.45));
         if (aboutUse) {
             QaSpec spec = rng.pick(uses);
@@ -68,7 +77,7 @@ final class QaWriter {
         if (answer != null && !rng.chance(0.12)) {
             boolean seller = rng.chance(0.2);
             answers.add(seller
-                    ? new Answer(Phrase.expand(rng.pick(SELLER_OPEN), rng, vars) + " " + answer + " "
+                    ? new Answer(sellerOpen(rng, vars, answer, item) + " "
                             + Phrase.expand(rng.pick(SELLER_CLOSE), rng, vars), item.brand() + " Support",
                             votes(rng, 1.2), true)
                     : new Answer(hedge(answer, item, rng) + rng.pick(COMMUNITY_TAIL), People.name(rng), votes(rng, 1.5), false));
@@ -80,6 +89,11 @@ final class QaWriter {
             }
         }
         return new QaThread(id, productId, question, People.name(rng), answers);
+    }
+
+    private static String sellerOpen(Rng rng, Function<String, String> vars, String answer, Item item) {
+        String open = Phrase.expand(rng.pick(SELLER_OPEN), rng, vars);
+        return open + " " + (open.endsWith(",") ? ReviewWriter.decapitalize(answer, item) : answer);
     }
 
     /** Shoppers often hedge what they know; the fact itself stays as the listing has it. */

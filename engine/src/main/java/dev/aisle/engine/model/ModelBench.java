@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -44,20 +45,27 @@ public final class ModelBench {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        try (NDManager m = NDManager.newBaseManager("PyTorch")) {
-            LlamaModel model = args.length > 0 ? new ModelDirectory(Path.of(args[0])).loadModel(m)
-                    : LlamaModel.random(LlamaConfig.defaultShape(), m, 1);
+        System.out.println(runReport(args.length > 0 ? Optional.of(Path.of(args[0])) : Optional.empty()));
+    }
+
+    /**
+     * The whole benchmark as a printable report: backend speed on the model directory's weights (or random
+     * weights of the default shape) and the constrained-decoding overhead with its tokenizer (or a synthetic one).
+     * This is what {@code ./aisle bench --model} prints.
+     */
+    public static String runReport(Optional<Path> modelDir) {
+        try (NDManager m = NDManager.newBaseManager("PyTorch");
+             LlamaModel model = modelDir.isPresent() ? new ModelDirectory(modelDir.get()).loadModel(m)
+                     : LlamaModel.random(LlamaConfig.defaultShape(), m, 1);
+             ShopTokenizer tok = modelDir.isPresent()
+                     ? ShopTokenizer.load(modelDir.get().resolve(ModelDirectory.TOKENIZER))
+                     : syntheticTokenizer(model.config().vocabSize())) {
             Figures f = run(model);
-            System.out.println(report(model.config(), f));
-            try (ShopTokenizer tok = args.length > 0 ? ShopTokenizer.load(Path.of(args[0]).resolve(ModelDirectory.TOKENIZER))
-                    : syntheticTokenizer(model.config().vocabSize())) {
-                ConstraintBench.Overhead o = ConstraintBench.run(tok, 200);
-                System.out.println(String.format(Locale.ROOT,
-                        "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
-                                + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
-                        o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer()));
-            }
-            model.close();
+            ConstraintBench.Overhead o = ConstraintBench.run(tok, 200);
+            return report(model.config(), f) + "\n" + String.format(Locale.ROOT,
+                    "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
+                            + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
+                    o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
+import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
@@ -101,14 +102,25 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      */
     public RagPipeline(List<Product> catalogue, RetrievalIndex index, TextEmbedder embedder,
                        List<EvidenceSource> sources, List<StoreService> services, Config config) {
-        this(catalogue, index, embedder, sources, services, config, false);
+        this(new CatalogueLexicon(catalogue), index, embedder, sources, services, config, false);
     }
 
-    private RagPipeline(List<Product> catalogue, RetrievalIndex index, TextEmbedder embedder,
+    /** With a prepared lexicon, e.g. one with category names learned from judged training queries. */
+    public RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
+                       List<EvidenceSource> sources, List<StoreService> services, Config config) {
+        this(lexicon, index, embedder, sources, services, config, false);
+    }
+
+    /** The lexicon of a corpus: its catalogue plus the category names learned from its TRAIN judged queries. */
+    public static CatalogueLexicon lexicon(Corpus corpus) {
+        return new CatalogueLexicon(corpus.products(), CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products()));
+    }
+
+    private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
                         List<EvidenceSource> sources, List<StoreService> services, Config config, boolean owns) {
         this.index = index;
         this.embedder = embedder;
-        this.analyzer = new QuestionAnalyzer(new CatalogueLexicon(catalogue));
+        this.analyzer = new QuestionAnalyzer(lexicon);
         this.retriever = new HybridRetriever(index, config.fusion(), config.depth());
         List<EvidenceSource> accepted = new ArrayList<>();
         for (EvidenceSource s : sources) {
@@ -150,7 +162,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
             new IndexBuilder(embedder, progress, Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .buildIfStale(corpus, home.indexDir());
             RetrievalIndex index = RetrievalIndex.open(home.indexDir());
-            return new RagPipeline(corpus.products(), index, embedder, plugins,
+            return new RagPipeline(lexicon(corpus), index, embedder, plugins,
                     new CatalogueStoreServices(corpus.products()).all(), Config.defaults(), true);
         } catch (RuntimeException e) {
             embedder.close();

@@ -53,6 +53,10 @@ public final class AnswerViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.WAITING);
     private final ObservableList<AnswerPiece> pieces = FXCollections.observableArrayList();
     private final ObservableMap<Integer, Hydration> hydrations = FXCollections.observableHashMap();
+    // One read-only view each, kept here: a fresh unmodifiable wrapper per call would hold its
+    // listeners only weakly through the wrapper and stop notifying once the wrapper is collected.
+    private final ObservableList<AnswerPiece> piecesView = FXCollections.unmodifiableObservableList(pieces);
+    private final ObservableMap<Integer, Hydration> hydrationsView = FXCollections.unmodifiableObservableMap(hydrations);
     private final StringProperty text = new SimpleStringProperty("");
     private final IntegerProperty tokens = new SimpleIntegerProperty();
     private final ObjectProperty<AnswerTrace> trace = new SimpleObjectProperty<>();
@@ -198,11 +202,11 @@ public final class AnswerViewModel {
     }
 
     public ObservableList<AnswerPiece> pieces() {
-        return FXCollections.unmodifiableObservableList(pieces);
+        return piecesView;
     }
 
     public ObservableMap<Integer, Hydration> hydrations() {
-        return FXCollections.unmodifiableObservableMap(hydrations);
+        return hydrationsView;
     }
 
     /** The answer as plain text (elements as short placeholders), for copying and for feedback. */

@@ -164,9 +164,13 @@ final class GolfShelf implements Shelf {
                         choice("sizes", "S, M, L, XL", "M, L, XL, XXL"))
                 .aspects(Common.fit(),
                         new Aspect("warmth").praise("Hands stayed [warm|toasty] on a [34|36|40]-degree morning.",
-                                        "Genuinely warm without feeling like ski gloves.")
+                                        "Genuinely warm without feeling like ski gloves.",
+                                        "Played eighteen holes in [frost|a cold wind|near-freezing drizzle] and never needed the hand warmers.",
+                                        "Warm enough that I stopped dreading winter tee times.")
                                 .complain("Not warm enough below [40|45] degrees, my fingers went numb by the turn.",
-                                        "Warmth is [disappointing|barely better than a summer glove].")
+                                        "Warmth is [disappointing|barely better than a summer glove].",
+                                        "Fine at 50 degrees, useless at 35.")
+                                .bias(f -> f.num("lowest comfortable temperature") <= 30 ? 1 : 0)
                                 .titles("+Warm hands at last", "+Toasty", "-Not warm"),
                         new Aspect("grip").praise("Grip is [great|excellent] even when the grips are damp.",
                                         "Still have good grip and feel on chips and putts.")

@@ -49,22 +49,20 @@ public final class LayoutAnswerEngine implements AnswerEngine {
         StreamDecoder decoder = tokenizer.streamDecoder();
         StopMatcher stops = new StopMatcher(query.stop());
         StringBuilder text = new StringBuilder();
-        RequestHandle[] handle = new RequestHandle[1];
-        handle[0] = engine.submit(request, (token, index, nanos) -> {
+        // The first tokens may arrive on the scheduler thread before submit() returns the handle.
+        StopLatch stopLatch = new StopLatch();
+        RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String safe = stops.accept(decoder.accept(token));
             if (!safe.isEmpty()) {
                 text.append(safe);
                 textDeltas.accept(safe);
             }
-            // The scheduler thread may deliver tokens before submit() has returned the handle.
-            if (stops.stopped() && handle[0] != null) {
-                handle[0].stop();
+            if (stops.stopped()) {
+                stopLatch.stop();
             }
         });
-        if (stops.stopped()) {
-            handle[0].stop();
-        }
-        CompletableFuture<AnswerResult> result = handle[0].result().thenApply(r -> {
+        stopLatch.attach(handle);
+        CompletableFuture<AnswerResult> result = handle.result().thenApply(r -> {
             // The scheduler completes the future after the last token callback, on the same thread.
             if (r.finishReason() != FinishReason.REJECTED && !stops.stopped()) {
                 String tail = stops.accept(decoder.flush()) + stops.flush();
@@ -76,7 +74,7 @@ public final class LayoutAnswerEngine implements AnswerEngine {
             return new AnswerResult(text.toString(), r.finishReason(), r.detail(), r.promptTokens(),
                     r.outputTokenCount());
         });
-        return new AnswerStream(result, handle[0]::cancel);
+        return new AnswerStream(result, handle::cancel);
     }
 
     private int[] encode(List<ChatMessage> messages) {
@@ -109,5 +107,25 @@ public final class LayoutAnswerEngine implements AnswerEngine {
             throw new IllegalArgumentException("the last message must have role \"user\"");
         }
         return tokenizer.encodePrompt(system, List.of(), history, pendingUser);
+    }
+
+    /** Calls {@link RequestHandle#stop()} once the handle is known, whichever comes first. */
+    private static final class StopLatch {
+        private RequestHandle handle;
+        private boolean stopWanted;
+
+        synchronized void stop() {
+            stopWanted = true;
+            if (handle != null) {
+                handle.stop();
+            }
+        }
+
+        synchronized void attach(RequestHandle h) {
+            handle = h;
+            if (stopWanted) {
+                h.stop();
+            }
+        }
     }
 }

@@ -270,7 +270,8 @@ public final class PreferenceTrainer implements AutoCloseable {
         int b = Math.min(settings.batch(), examples);
         int perEpoch = examples / b;
         List<Map<String, Double>> out = new ArrayList<>();
-        ProgressBar bar = new ProgressBar(console, stage, step, settings.run().steps(), 10);
+        ProgressBar bar = new ProgressBar(console, stage, step, settings.run().steps(), 10,
+                stage.equals("dpo") ? "pairs" : "answers");
         try (CsvLog csv = new CsvLog(csvFile, columns, step + 1)) {
             int[] order = null;
             int epoch = -1;
