@@ -138,7 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
         boolean productQa = suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
         Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty() : Catalogue.of(corpus.get().products()));
         AssistantSystems assistants = new AssistantSystems(home, err);
-        SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home.indexDir(), err, assistants));
+        SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home::indexDir, err, assistants));
         List<String> names = configs.isEmpty() ? List.of(resolver.defaultFor(suite)) : configs;
         if (names.size() == 2 && names.get(0).equals(names.get(1))) {
             throw new IllegalArgumentException("--config A and B are both '" + names.get(0) + "'; compare two different configurations");

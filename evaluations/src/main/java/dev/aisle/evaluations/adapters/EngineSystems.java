@@ -22,11 +22,12 @@ public final class EngineSystems implements SystemResolver {
     private static final List<String> EVIDENCE = List.of("rag-evidence-hybrid", "rag-evidence-bm25", "rag-evidence-dense");
 
     private final Supplier<Corpus> corpus;
-    private final Path indexDir;
+    private final Supplier<Path> indexDir;
     private final PrintStream log;
     private final SystemResolver next;
 
-    public EngineSystems(Supplier<Corpus> corpus, Path indexDir, PrintStream log, SystemResolver next) {
+    /** @param indexDir where the retrieval index lives; asked only when a rag configuration runs */
+    public EngineSystems(Supplier<Corpus> corpus, Supplier<Path> indexDir, PrintStream log, SystemResolver next) {
         this.corpus = corpus;
         this.indexDir = indexDir;
         this.log = log;
@@ -48,7 +49,7 @@ public final class EngineSystems implements SystemResolver {
                 throw new IllegalArgumentException("configuration " + configName + " ranks catalogue products; "
                         + "product-QA suites rank their own candidates (use --config bm25)");
             }
-            RagRetrieverSystem s = new RagRetrieverSystem(corpus.get(), indexDir, RagRetrieverSystem.modeOf(configName), log);
+            RagRetrieverSystem s = new RagRetrieverSystem(corpus.get(), indexDir.get(), RagRetrieverSystem.modeOf(configName), log);
             return new SystemUnderTest(s.configuration(configName), s);
         }
         return next.resolve(configName, suite);

@@ -11,6 +11,7 @@ import dev.aisle.engine.rag.index.RetrievalIndex;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
+import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.evaluations.metric.ClaimExtractor;
 import dev.aisle.evaluations.suite.SuiteItem;
 import dev.aisle.evaluations.suite.Turn;
@@ -25,8 +26,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * The engine's retrieval (question analysis with hard filters, Lucene BM25, MiniLM dense vectors,
- * fusion, roll-up to products) as a ranking system. The index is built first when it is missing or
+ * The engine's retrieval (question analysis with hard filters, the router's document-type weights,
+ * Lucene BM25, MiniLM dense vectors, fusion, roll-up to products) as a ranking system. The index is built first when it is missing or
  * was built from another corpus. Modes: {@code rag-hybrid}, {@code rag-bm25}, {@code rag-dense}.
  */
 public final class RagRetrieverSystem implements RankingSystem {
@@ -77,7 +78,9 @@ public final class RagRetrieverSystem implements RankingSystem {
     public List<String> rank(SuiteItem item) {
         QuestionAnalysis analysis = analyzer.analyze(item.question(), context(item.history()));
         float[] vector = mode == HybridRetriever.Mode.BM25 ? new float[0] : embedder.embed(item.question());
-        HybridRetriever.Result r = retriever.search(analysis, vector, mode, Map.of(), DEPTH, 0);
+        // The router's document-type weights for the question's intent, as the pipeline and the RAG bench use them.
+        HybridRetriever.Result r = retriever.search(analysis, vector, mode,
+                SourceWeights.forIntent(analysis.intent()).docTypes(), DEPTH, 0);
         return r.products().stream().map(ProductHit::productId).limit(RANKED).toList();
     }
 
