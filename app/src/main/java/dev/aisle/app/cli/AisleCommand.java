@@ -11,12 +11,14 @@ import picocli.CommandLine.Command;
                 + "With no command, opens the workbench.",
         subcommands = {
                 CorpusCommand.class,
+                IndexCommand.class,
                 AskCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
                 FeedbackCommand.class,
+                PluginsCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -68,8 +68,8 @@ final class QuestionWriter {
             template = "[does the {r} need {t}|are {t} needed for the {r}]?";
         } else if ("yes".equals(a.value()) || "no".equals(a.value())) {
             template = AttributeSpec.isAdjective(name)
-                    ? "[is the {r} {a}|{r}: is it {a}|is the {r} actually {a}]?"
-                    : "[does the {r} have {a}|does the {r} come with {a}|{r} - {a} or not]?";
+                    ? "[{Is} the {r} {a}|{r}: {is} {it} {a}|{Is} the {r} actually {a}]?"
+                    : "[{Does} the {r} have {t}|{Does} the {r} come with {t}|{r} - {a} or not]?";
         } else {
             template = "[what is the {a} of the {r}|{r} {a}|what {a} does the {r} have|whats the {a} on the {r}"
                     + "|tell me the {a} of the {r}|how about the {a} for the {r}]?";
@@ -79,7 +79,8 @@ final class QuestionWriter {
         String text = Phrase.expand(template, rng, k -> switch (k) {
             case "r" -> ref;
             case "t" -> subject;
-            default -> name;
+            case "a" -> name;
+            default -> item.var(k);
         });
         return new Draft(text, List.of(id), List.of(new ReferenceFact(id, name, a.display())));
     }
@@ -112,8 +113,11 @@ final class QuestionWriter {
                 String attr = rng.pick(numeric);
                 boolean more = rng.chance(0.5);
                 Item winner = (a.num(attr) > b.num(attr)) == more ? a : b;
-                text = Phrase.expand("[which has the " + (more ? "higher" : "lower") + " {x}|which one has "
-                        + (more ? "more" : "less") + " {x}]: [the |]{a} or [the |]{b}?", rng,
+                String ask = attr.equals("weight") ? (more ? "[which is heavier|which one weighs more]"
+                        : "[which is lighter|which one weighs less]")
+                        : "[which has the " + (more ? "higher" : "lower") + " {x}|which one has the "
+                        + (more ? "bigger" : "smaller") + " {x}]";
+                text = Phrase.expand(ask + ": [the |]{a} or [the |]{b}?", rng,
                         k -> switch (k) { case "a" -> ra; case "b" -> rb; default -> attr; });
                 facts.add(new ReferenceFact(a.product().id(), attr, a.attributes().get(attr).display()));
                 facts.add(new ReferenceFact(b.product().id(), attr, b.attributes().get(attr).display()));

@@ -195,6 +195,19 @@ class CorpusImportTest {
     }
 
     @Test
+    void gzippedFilesImportLikePlainOnes() throws IOException {
+        Path gz = tmp.resolve("esci.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(fixture("esci.jsonl")));
+        }
+        CorpusImport.Report report = CorpusImport.run(tmp.resolve("corpus"), ImportFormat.ESCI, List.of(gz), false);
+        assertEquals(1, report.judgedQueries());
+        assertEquals(1, report.badLines());
+        assertTrue(report.problems().get(0).endsWith("esci.jsonl.gz:3: relevance label must be one of E, S, C, I; got ''"),
+                report.problems().get(0));
+    }
+
+    @Test
     void unknownFormatsAndMissingFilesAreExplained() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImportFormat.fromName("parquet"));
         assertTrue(e.getMessage().contains("amazon-reviews, amazon-qa, esci, dummyjson"), e.getMessage());

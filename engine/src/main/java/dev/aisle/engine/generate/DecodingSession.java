@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The decoding state of one sequence: constraint mask, sampling, streaming text, stop strings, end tokens
- * and the token budget. Whoever runs the model (the single-request {@link Generator} or the serving
+ * (the eos ids and every other special token) and the token budget. Whoever runs the model (the single-request {@link Generator} or the serving
  * scheduler) hands it each logits row and learns which token to feed next and whether the answer is done.
  */
 public final class DecodingSession {
@@ -26,6 +26,7 @@ public final class DecodingSession {
     private final DecodingConstraint constraint;
     private final StopStrings stops;
     private final Set<Integer> eosIds;
+    private final Set<Integer> specialIds;
     private final int maxNewTokens;
     private final StreamDecoder decoder;
     private final StringBuilder text = new StringBuilder();
@@ -44,6 +45,7 @@ public final class DecodingSession {
         this.constraint = constraint;
         this.stops = stops;
         this.eosIds = Set.copyOf(eosIds);
+        this.specialIds = Set.copyOf(tokenizer.specialTokens().values());
         this.maxNewTokens = maxNewTokens;
         this.decoder = tokenizer.streamDecoder();
     }
@@ -64,7 +66,9 @@ public final class DecodingSession {
             ids = Arrays.copyOf(ids, count * 2);
         }
         ids[count++] = token;
-        if (eosIds.contains(token)) {
+        // Any other special token (a new <|user|> turn, PAD) also means the answer is over; its spelling
+        // never becomes answer text.
+        if (eosIds.contains(token) || specialIds.contains(token)) {
             return end(token, FinishReason.STOP, decoder.flush());
         }
         int before = text.length();

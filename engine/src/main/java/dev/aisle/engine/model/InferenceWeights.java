@@ -49,13 +49,12 @@ final class InferenceWeights implements AutoCloseable {
             float[] v = transposeScaled(t.get(LlamaWeights.v(l)), g1, 1f);
             float[] qr = rotateColumns(q, d, c.qDim(), c.headDim());
             float[] kr = rotateColumns(k, d, c.kvDim(), c.headDim());
-            qkv[l] = manager.create(concatColumns(d, q, c.qDim(), k, c.kvDim(), qr, c.qDim(), kr, c.kvDim(), v, c.kvDim()),
-                    new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
+            qkv[l] = manager.create(concatColumns(d, q, k, qr, kr, v), new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
             out[l] = manager.create(t.get(LlamaWeights.o(l)).data(), new Shape(d, c.qDim()));
             float[] g2 = t.get(LlamaWeights.postNorm(l)).data();
             int f = c.intermediateSize();
-            gateUp[l] = manager.create(concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f), f,
-                    transposeScaled(t.get(LlamaWeights.up(l)), g2, 1f), f), new Shape(d, 2L * f));
+            gateUp[l] = manager.create(concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f),
+                    transposeScaled(t.get(LlamaWeights.up(l)), g2, 1f)), new Shape(d, 2L * f));
             down[l] = manager.create(t.get(LlamaWeights.down(l)).data(), new Shape(d, f));
         }
         Tensor h = c.tieWordEmbeddings() ? emb : t.get(LlamaWeights.LM_HEAD);
@@ -93,17 +92,16 @@ final class InferenceWeights implements AutoCloseable {
         return r;
     }
 
-    /** Concatenates [rows, w_k] matrices side by side; arguments alternate (array, width). */
-    private static float[] concatColumns(int rows, Object... parts) {
+    /** Concatenates row-major [rows, w_k] matrices side by side (each width is its length / rows). */
+    private static float[] concatColumns(int rows, float[]... parts) {
         int total = 0;
-        for (int p = 1; p < parts.length; p += 2) {
-            total += (Integer) parts[p];
+        for (float[] p : parts) {
+            total += p.length / rows;
         }
         float[] out = new float[rows * total];
         int col = 0;
-        for (int p = 0; p < parts.length; p += 2) {
-            float[] a = (float[]) parts[p];
-            int w = (Integer) parts[p + 1];
+        for (float[] a : parts) {
+            int w = a.length / rows;
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(a, r * w, out, r * total + col, w);
             }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -30,7 +31,7 @@ public final class ModelBench {
     /** Figures of one run. */
     public record Figures(double prefill512Ms, double singleDecodeTokensPerS, double batch32DecodeTokensPerS,
                           double batch32StepMs, long parameters, double prefill512CpuMs, double singleDecodeCpuMs,
-                          double batch32StepCpuMs) {
+                          double batch32StepCpuMs, double smallOpCpuMicros) {
     }
 
     /** CPU time of the whole process (all threads): what a step costs when the machine is not shared. */
@@ -44,20 +45,27 @@ public final class ModelBench {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        try (NDManager m = NDManager.newBaseManager("PyTorch")) {
-            LlamaModel model = args.length > 0 ? new ModelDirectory(Path.of(args[0])).loadModel(m)
-                    : LlamaModel.random(LlamaConfig.defaultShape(), m, 1);
+        System.out.println(runReport(args.length > 0 ? Optional.of(Path.of(args[0])) : Optional.empty()));
+    }
+
+    /**
+     * The whole benchmark as a printable report: backend speed on the model directory's weights (or random
+     * weights of the default shape) and the constrained-decoding overhead with its tokenizer (or a synthetic one).
+     * This is what {@code ./aisle bench --model} prints.
+     */
+    public static String runReport(Optional<Path> modelDir) {
+        try (NDManager m = NDManager.newBaseManager("PyTorch");
+             LlamaModel model = modelDir.isPresent() ? new ModelDirectory(modelDir.get()).loadModel(m)
+                     : LlamaModel.random(LlamaConfig.defaultShape(), m, 1);
+             ShopTokenizer tok = modelDir.isPresent()
+                     ? ShopTokenizer.load(modelDir.get().resolve(ModelDirectory.TOKENIZER))
+                     : syntheticTokenizer(model.config().vocabSize())) {
             Figures f = run(model);
-            System.out.println(report(model.config(), f));
-            try (ShopTokenizer tok = args.length > 0 ? ShopTokenizer.load(Path.of(args[0]).resolve(ModelDirectory.TOKENIZER))
-                    : syntheticTokenizer(model.config().vocabSize())) {
-                ConstraintBench.Overhead o = ConstraintBench.run(tok, 50);
-                System.out.println(String.format(Locale.ROOT,
-                        "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup "
-                                + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
-                        o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer()));
-            }
-            model.close();
+            ConstraintBench.Overhead o = ConstraintBench.run(tok, 200);
+            return report(model.config(), f) + "\n" + String.format(Locale.ROOT,
+                    "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
+                            + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
+                    o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer());
         }
     }
 
@@ -89,15 +97,18 @@ public final class ModelBench {
 
     public static String report(LlamaConfig c, Figures f) {
         return String.format(Locale.ROOT, """
+                PyTorch intra-op threads: %s (set -Dai.djl.pytorch.num_threads=N)
                 model: d %d, layers %d, heads %d/%d, ffn %d, vocab %d, params %.2fM
                 prefill 512 tokens:      %.1f ms wall, %.1f ms process CPU
                 single-request decode:   %.1f tokens/s (%.2f ms/token wall, %.2f ms/token process CPU)
                 batch-32 decode:         %.0f tokens/s (%.2f ms/step wall, %.2f ms/step process CPU)
-                (wall figures depend on what else runs; CPU figures show the cost on an otherwise idle machine)""",
+                (wall figures depend on what else runs; CPU figures show the cost on an otherwise idle machine)
+                machine check: one small DJL op (add on [1, 256]) costs %.1f µs CPU here (DESIGN.md plans 20-30 µs)""",
+                System.getProperty("ai.djl.pytorch.num_threads", "default (one per core)"),
                 c.hiddenSize(), c.numHiddenLayers(), c.numAttentionHeads(), c.numKeyValueHeads(), c.intermediateSize(),
                 c.vocabSize(), f.parameters() / 1e6, f.prefill512Ms(), f.prefill512CpuMs(), f.singleDecodeTokensPerS(),
                 1000.0 / f.singleDecodeTokensPerS(), f.singleDecodeCpuMs(), f.batch32DecodeTokensPerS(),
-                f.batch32StepMs(), f.batch32StepCpuMs());
+                f.batch32StepMs(), f.batch32StepCpuMs(), f.smallOpCpuMicros());
     }
 
     public static Figures run(LlamaModel model) {
@@ -135,6 +146,7 @@ public final class ModelBench {
             }
             double single = decode / ((System.nanoTime() - t0) / 1e9);
             double singleCpu = (cpuNanos() - c0) / 1e6 / decode;
+            double smallOp = smallOpMicros(model.manager());
 
             int batch = 32;
             int start = 128;
@@ -161,7 +173,23 @@ public final class ModelBench {
             double stepMs = (System.nanoTime() - t1) / 1e6 / steps;
             double stepCpu = (cpuNanos() - c1) / 1e6 / steps;
             return new Figures(prefill, single, batch * 1000.0 / stepMs, stepMs, c.parameterCount(), prefillCpu,
-                    singleCpu, stepCpu);
+                    singleCpu, stepCpu, smallOp);
+        }
+    }
+
+    /** Process CPU per trivial op, measured right after the decode run so both see the same machine. */
+    private static double smallOpMicros(NDManager parent) {
+        try (NDManager m = parent.newSubManager()) {
+            var x = m.ones(new ai.djl.ndarray.types.Shape(1, 256));
+            for (int i = 0; i < 500; i++) {
+                x.add(1f).close();
+            }
+            int n = 3000;
+            long c0 = cpuNanos();
+            for (int i = 0; i < n; i++) {
+                x.add(1f).close();
+            }
+            return (cpuNanos() - c0) / 1e3 / n;
         }
     }
 

@@ -9,6 +9,8 @@ import dev.aisle.datasets.judgments.JudgedQuery;
 import dev.aisle.datasets.judgments.Judgment;
 import dev.aisle.datasets.judgments.Split;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.datasets.judgments.Intent;
+import dev.aisle.engine.rag.analysis.Constraints;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
@@ -44,14 +46,23 @@ import java.util.Map;
  * embedding, search, services, packing) p50/p95; optionally product-QA evidence ranking on a CSV.
  *
  * <pre>
- * java … dev.aisle.engine.rag.RetrievalBench [--json] [--product-qa FILE] [--limit N]
+ * java … dev.aisle.engine.rag.RetrievalBench [--json] [--product-qa FILE] [--limit N] [--no-latency]
  * </pre>
  * Figures go to stderr as a table; {@code --json} prints one JSON object on stdout.
  */
 public final class RetrievalBench {
 
-    /** Quality of one ranking mode. */
-    public record ModeScore(String mode, int queries, double ndcg10, double recall20, double mrr) {
+    /**
+     * Quality of one ranking mode. The corpus judges a sample of each query's products (eight exact
+     * ones among possibly hundreds), so the headline figures use condensed lists: unjudged products
+     * are dropped from the ranking before scoring (as in ESCI-style evaluation). The {@code full*}
+     * figures count every unjudged product as irrelevant and are low for any ranker. {@code recall20}
+     * counts Exact and Substitute products; Substitutes are often near misses that break a stated
+     * constraint (over the price cap), which hard filters remove on purpose, so {@code recall20Exact}
+     * counts Exact products only.
+     */
+    public record ModeScore(String mode, int queries, double ndcg10, double recall20, double recall20Exact, double mrr,
+                            double fullNdcg10, double fullRecall20, double fullMrr) {
     }
 
     /** Latency of the whole retrieval step, in milliseconds. */
@@ -62,6 +73,9 @@ public final class RetrievalBench {
     public record Report(String corpusHash, int documents, IndexBuilder.BuildReport build, long openMillis,
                          List<ModeScore> modes, Latency latency, List<EvidenceRankingEval.Score> productQa) {
     }
+
+    private static boolean skipLatency;
+    private static boolean rawQueries;
 
     private RetrievalBench() {
     }
@@ -74,9 +88,10 @@ public final class RetrievalBench {
             switch (args[i]) {
                 case "--json" -> json = true;
                 case "--product-qa" -> productQa = Path.of(value(args, ++i, "--product-qa"));
+                case "--no-latency" -> skipLatency = true;
                 case "--limit" -> limit = Integer.parseInt(value(args, ++i, "--limit"));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; use [--json] [--product-qa FILE] [--limit N]");
+                        + "'; use [--json] [--product-qa FILE] [--limit N] [--no-latency]");
             }
         }
         Report report = run(AisleHome.fromEnvironment(), productQa, limit, System.err);
@@ -129,12 +144,21 @@ public final class RetrievalBench {
                 modes.add(score("dense", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
                 modes.add(score("hybrid-rrf", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
                 modes.add(score("hybrid-weighted", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
+                // Ablation: the raw query, no question analysis (no filters, no typo correction).
+                rawQueries = true;
+                modes.add(score("bm25-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.BM25));
+                modes.add(score("dense-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
+                modes.add(score("hybrid-rrf-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
+                modes.add(score("hybrid-weighted-raw", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
+                rawQueries = false;
             }
-            log.println("mode              queries  nDCG@10  recall@20  MRR");
+            log.println("judged products only (condensed lists)                  | all products (unjudged = irrelevant)");
+            log.println("mode              queries  nDCG@10  R@20 E+S  R@20 E   MRR    | nDCG@10  R@20 E+S  MRR");
             for (ModeScore m : modes) {
-                log.printf(Locale.ROOT, "%-17s %7d  %7.4f  %9.4f  %.4f%n", m.mode(), m.queries(), m.ndcg10(), m.recall20(), m.mrr());
+                log.printf(Locale.ROOT, "%-17s %7d  %7.4f  %8.4f  %7.4f  %.4f | %7.4f  %8.4f  %.4f%n", m.mode(), m.queries(),
+                        m.ndcg10(), m.recall20(), m.recall20Exact(), m.mrr(), m.fullNdcg10(), m.fullRecall20(), m.fullMrr());
             }
-            latency = latency(pipeline, heldOut);
+            latency = skipLatency ? new Latency(0, 0, 0, 0, 0, 0) : latency(pipeline, heldOut);
             log.printf(Locale.ROOT, "retrieval latency over %d questions: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
                             + "(mean embed %.2f ms, mean search %.2f ms)%n", latency.questions(), latency.p50(), latency.p95(),
                     latency.max(), latency.meanEmbed(), latency.meanSearch());
@@ -160,8 +184,15 @@ public final class RetrievalBench {
         double ndcg = 0;
         double recall = 0;
         double mrr = 0;
+        double recallExact = 0;
+        double fullNdcg = 0;
+        double fullRecall = 0;
+        double fullMrr = 0;
         for (JudgedQuery q : queries) {
-            QuestionAnalysis a = pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
+            QuestionAnalysis a = rawQueries
+                    ? new QuestionAnalysis(q.query(), q.query().toLowerCase(Locale.ROOT), Intent.RECOMMENDATION,
+                    Constraints.none(), List.of(), false, List.of())
+                    : pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
             float[] v = mode == HybridRetriever.Mode.BM25 ? new float[0] : pipeline.embedder().embed(a.searchText());
             HybridRetriever.Result r = retriever.search(a, v, mode, SourceWeights.forIntent(a.intent()).docTypes(), 20, 0);
             List<String> ranked = r.products().stream().map(ProductHit::productId).toList();
@@ -169,12 +200,17 @@ public final class RetrievalBench {
             for (Judgment j : q.judgments()) {
                 gains.put(j.productId(), j.label().gain());
             }
-            ndcg += RankingMetrics.ndcg(ranked, gains, 10);
-            recall += RankingMetrics.recall(ranked, gains, 20, 2);
-            mrr += RankingMetrics.reciprocalRank(ranked, gains, 3);
+            List<String> condensed = ranked.stream().filter(gains::containsKey).toList();
+            ndcg += RankingMetrics.ndcg(condensed, gains, 10);
+            recall += RankingMetrics.recall(condensed, gains, 20, 2);
+            recallExact += RankingMetrics.recall(condensed, gains, 20, 3);
+            mrr += RankingMetrics.reciprocalRank(condensed, gains, 3);
+            fullNdcg += RankingMetrics.ndcg(ranked, gains, 10);
+            fullRecall += RankingMetrics.recall(ranked, gains, 20, 2);
+            fullMrr += RankingMetrics.reciprocalRank(ranked, gains, 3);
         }
         int n = Math.max(1, queries.size());
-        return new ModeScore(name, queries.size(), ndcg / n, recall / n, mrr / n);
+        return new ModeScore(name, queries.size(), ndcg / n, recall / n, recallExact / n, mrr / n, fullNdcg / n, fullRecall / n, fullMrr / n);
     }
 
     static Latency latency(RagPipeline pipeline, List<JudgedQuery> queries) {

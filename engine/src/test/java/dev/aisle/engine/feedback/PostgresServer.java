@@ -32,14 +32,25 @@ final class PostgresServer implements AutoCloseable {
     private final Path bin;
     private final Path dir;
     private final int port;
-    private final boolean asPostgresUser;
+    /** The user the server runs as when the tests run as root; "" otherwise. */
+    private final String runAs;
     private int databases;
 
-    private PostgresServer(Path bin, Path dir, int port, boolean asPostgresUser) {
+    private PostgresServer(Path bin, Path dir, int port, String runAs) {
         this.bin = bin;
         this.dir = dir;
         this.port = port;
-        this.asPostgresUser = asPostgresUser;
+        this.runAs = runAs;
+    }
+
+    /** "postgres" where the Debian package made that user, else "nobody". */
+    private static String serverUser(Path dir) {
+        try {
+            dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            return "postgres";
+        } catch (IOException e) {
+            return "nobody";
+        }
     }
 
     /** The server binaries' folder, if PostgreSQL is installed. */
@@ -86,12 +97,14 @@ final class PostgresServer implements AutoCloseable {
     static PostgresServer start(Path bin) throws IOException, InterruptedException {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path dir = Files.createTempDirectory("aisle-pg");
+        String runAs = "";
         if (root) {
-            UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
-            Files.setOwner(dir, postgres);
+            runAs = serverUser(dir);
+            UserPrincipal owner = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(runAs);
+            Files.setOwner(dir, owner);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
-        PostgresServer server = new PostgresServer(bin, dir, freePort(), root);
+        PostgresServer server = new PostgresServer(bin, dir, freePort(), runAs);
         try {
             server.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", "aisle",
                     "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"));
@@ -121,8 +134,8 @@ final class PostgresServer implements AutoCloseable {
 
     private void run(List<String> command) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
-        if (asPostgresUser) {
-            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        if (!runAs.isEmpty()) {
+            full.addAll(List.of("runuser", "-u", runAs, "--"));
         }
         full.addAll(command);
         Process p = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true).start();

@@ -163,6 +163,33 @@ class GeneratorTest {
     }
 
     @Test
+    void anotherSpecialTokenEndsTheAnswerWithoutItsText() {
+        int user = fx.tokenizer.specialId(ChatTokens.USER);
+        int[] step = {0};
+        DecodingConstraint forceUserAtThird = new DecodingConstraint() {
+            @Override
+            public void mask(float[] logits) {
+                if (++step[0] == 3) {
+                    Arrays.fill(logits, Float.NEGATIVE_INFINITY);
+                    logits[user] = 0f;
+                } else {
+                    logits[user] = Float.NEGATIVE_INFINITY;
+                    logits[fx.tokenizer.specialId(ChatTokens.END)] = Float.NEGATIVE_INFINITY;
+                }
+            }
+
+            @Override
+            public void accept(int tokenId) {
+            }
+        };
+        GenerationResult r = generator(fx.backend).generate(new GenerationRequest(prompt(), SamplingParams.greedy(), 20,
+                List.of(), forceUserAtThird));
+        assertEquals(FinishReason.STOP, r.finishReason());
+        assertEquals(3, r.completionTokens());
+        assertFalse(r.text().contains(ChatTokens.USER), r.text());
+    }
+
+    @Test
     void promptLongerThanContextIsRefusedWithCounts() {
         PromptTooLongException e = assertThrows(PromptTooLongException.class,
                 () -> generator(fx.backend).generate(GenerationRequest.greedy(new int[200], 5)));

@@ -126,7 +126,7 @@ class MarkupConstraintTest {
         };
         Generator g = new Generator(fx.backend, fx.tokenizer, Set.of(end));
         GenerationResult r = g.generate(new GenerationRequest(fx.tokenizer.encode("Try"), new SamplingParams(1.0, 0, 1, 9),
-                120, List.of(), pushed));
+                60, List.of(), pushed));
         assertEquals(0, c.violations());
         String text = r.text().replaceAll("<\\|[a-z]+\\|>", " ");
         String rest = ELEMENT.matcher(text).replaceAll("");

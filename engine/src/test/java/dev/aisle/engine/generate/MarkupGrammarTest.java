@@ -61,9 +61,9 @@ class MarkupGrammarTest {
         long seed = System.nanoTime();
         Random r = new Random(seed);
         String alphabet = "<>/\"=,: abcdefghijklmnopqrstuvwxyzBEXY0127\n";
-        for (int walk = 0; walk < 300; walk++) {
+        for (int walk = 0; walk < 100; walk++) {
             MarkupGrammar.State s = MarkupGrammar.TEXT;
-            for (int step = 0; step < 80; step++) {
+            for (int step = 0; step < 60; step++) {
                 StringBuilder options = new StringBuilder();
                 for (char c : alphabet.toCharArray()) {
                     if (g.next(s, c) != null) {

@@ -159,6 +159,22 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void realCheckpointConfigIsRead() throws IOException {
+        // TinyLlama-1.1B's config.json, as published.
+        Path f = tmp.resolve("tinyllama.json");
+        Files.writeString(f, """
+                {"architectures": ["LlamaForCausalLM"], "attention_bias": false, "bos_token_id": 1, "eos_token_id": 2,
+                 "hidden_act": "silu", "hidden_size": 2048, "initializer_range": 0.02, "intermediate_size": 5632,
+                 "max_position_embeddings": 2048, "model_type": "llama", "num_attention_heads": 32,
+                 "num_hidden_layers": 22, "num_key_value_heads": 4, "pretraining_tp": 1, "rms_norm_eps": 1e-05,
+                 "rope_scaling": null, "rope_theta": 10000.0, "tie_word_embeddings": false, "torch_dtype": "bfloat16",
+                 "transformers_version": "4.35.0", "use_cache": true, "vocab_size": 32000}""");
+        LlamaConfig c = LlamaConfig.read(f);
+        assertEquals(new LlamaConfig(2048, 5632, 22, 32, 4, 64, 1e-5, 10000.0, 32000, 2048, false), c);
+        assertEquals(1_100_048_384L, c.parameterCount());
+    }
+
+    @Test
     void halfAndBfloatWeightsAreWidened() throws IOException {
         Path f = tmp.resolve("h.safetensors");
         String header = "{\"a\":{\"dtype\":\"F16\",\"shape\":[2],\"data_offsets\":[0,4]},"

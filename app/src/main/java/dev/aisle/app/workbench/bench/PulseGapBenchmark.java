@@ -155,10 +155,14 @@ public final class PulseGapBenchmark {
             long[] g = gaps[0].clone();
             Arrays.sort(g);
             double seconds = (t1 - t0) / 1e9;
+            // The machine's load says whether a long gap is ours or the OS starving the FX thread.
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf(Locale.ROOT, "streams=%d tokens_per_stream=%d tokens_shown=%d wall_s=%.1f "
-                            + "tokens_per_s=%.0f pulses=%d pulse_gap_ms p50=%.1f p99=%.1f max=%.1f%n",
+                            + "tokens_per_s=%.0f pulses=%d pulse_gap_ms p50=%.1f p99=%.1f max=%.1f "
+                            + "load_average=%.1f cores=%d%n",
                     streams, tokens, totalTokens[0], seconds, totalTokens[0] / seconds, g.length + 1,
-                    pct(g, 0.50), pct(g, 0.99), g.length == 0 ? Double.NaN : g[g.length - 1] / 1e6);
+                    pct(g, 0.50), pct(g, 0.99), g.length == 0 ? Double.NaN : g[g.length - 1] / 1e6, load,
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             Platform.exit();
         }

@@ -52,7 +52,7 @@ public final class SettingsView extends BorderPane {
         pluginTable.getColumns().add(col("kind", Services.PluginInfo::kind));
         pluginTable.getColumns().add(col("status", p -> p.error().isEmpty() ? "loaded" : "error: " + p.error()));
         pluginTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        pluginTable.setPlaceholder(new Label("No plugins found in AISLE_HOME/plugins or on the class path."));
+        pluginTable.setPlaceholder(new Label("No evidence-source plugins on the class path (ServiceLoader: dev.aisle.engine.spi.EvidenceSource)."));
 
         Label configsTitle = new Label("Configurations");
         configsTitle.getStyleClass().add("panel-title");

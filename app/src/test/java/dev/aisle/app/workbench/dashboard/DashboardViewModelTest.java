@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
+import dev.aisle.app.workbench.support.RecordingLoad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +33,8 @@ class DashboardViewModelTest {
             return directory.resolve("t.json");
         }
     };
-    private final List<LoadGenerator.Settings> started = new ArrayList<>();
-    private Consumer<String> finish;
-    private final LoadGenerator load = new LoadGenerator() {
-        @Override
-        public List<String> schedulers() {
-            return List.of("continuous", "static");
-        }
-
-        @Override
-        public List<String> backends() {
-            return List.of("cpu");
-        }
-
-        @Override
-        public Run start(Settings settings, Consumer<String> done) {
-            started.add(settings);
-            finish = done;
-            return () -> done.accept("stopped");
-        }
-    };
+    private final RecordingLoad load = new RecordingLoad();
+    private final List<LoadGenerator.Settings> started = load.started;
     private final DashboardViewModel vm = new DashboardViewModel(metrics, load, Runnable::run, ticker,
             UiDispatcher.direct(), (w, m) -> errors.add(w + ": " + m));
 
@@ -80,7 +62,7 @@ class DashboardViewModelTest {
         assertEquals(new LoadGenerator.Settings(8, 5, "static", "cpu"), started.get(0));
         vm.startLoad();
         assertEquals(1, started.size(), "one run at a time");
-        finish.accept("static on cpu: 40 requests");
+        load.finish("static on cpu: 40 requests");
         assertEquals(DashboardViewModel.State.IDLE, vm.state().get());
         assertEquals("static on cpu: 40 requests", vm.notice().get());
     }

@@ -43,7 +43,10 @@ final class ElectronicsShelf implements Shelf {
                         flag("multipoint", 0.5).query("multipoint").qa("{f}", "Can they connect to my laptop and phone at once?"),
                         flag("foldable", 0.6))
                 .aspects(Common.comfort(),
-                        new Aspect("sound").praise("Sound is [rich|detailed|warm] with [punchy|tight] bass.").complain("Sound is [muddy|flat|tinny].")
+                        new Aspect("sound").praise("Sound is [rich|detailed|warm] with [punchy|tight] bass.",
+                                        "Vocals are [clear|crisp] and the bass never drowns them out.",
+                                        "I'm hearing details in old [albums|playlists] I never noticed before.")
+                                .complain("Sound is [muddy|flat|tinny].", "Bass is [boomy|overblown] and vocals sound [recessed|distant].")
                                 .titles("+Amazing sound", "-Muddy sound"),
                         new Aspect("noise cancelling").praise("Noise cancelling [wipes out|silences] engine noise on flights.")
                                 .complain("Noise cancelling is weak; I can still hear the office.")

@@ -6,7 +6,6 @@ import static dev.aisle.datasets.generate.shelf.AttributeSpec.Better.NEITHER;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.choice;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.flag;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.number;
-import static dev.aisle.datasets.generate.shelf.AttributeSpec.rule;
 
 import java.util.List;
 
@@ -145,7 +144,7 @@ final class GolfShelf implements Shelf {
 
     private static CategorySpec winterGloves() {
         return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Gloves").noun("gloves", true)
-                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "golf mittens", "thermal golf gloves")
+                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "thermal golf gloves")
                 .brands(BRANDS).models("Thermal Grip", "Winter Pro", "Frostbite", "Polar Grip", "Cold Front", "Arctic Tour")
                 .price(18, 60).share(1).usageUnit("rounds")
                 .attributes(
@@ -164,9 +163,13 @@ final class GolfShelf implements Shelf {
                         choice("sizes", "S, M, L, XL", "M, L, XL, XXL"))
                 .aspects(Common.fit(),
                         new Aspect("warmth").praise("Hands stayed [warm|toasty] on a [34|36|40]-degree morning.",
-                                        "Genuinely warm without feeling like ski gloves.")
+                                        "Genuinely warm without feeling like ski gloves.",
+                                        "Played eighteen holes in [frost|a cold wind|near-freezing drizzle] and never needed the hand warmers.",
+                                        "Warm enough that I stopped dreading winter tee times.")
                                 .complain("Not warm enough below [40|45] degrees, my fingers went numb by the turn.",
-                                        "Warmth is [disappointing|barely better than a summer glove].")
+                                        "Warmth is [disappointing|barely better than a summer glove].",
+                                        "Fine at 50 degrees, useless at 35.")
+                                .bias(f -> f.num("lowest comfortable temperature") <= 30 ? 1 : 0)
                                 .titles("+Warm hands at last", "+Toasty", "-Not warm"),
                         new Aspect("grip").praise("Grip is [great|excellent] even when the grips are damp.",
                                         "Still have good grip and feel on chips and putts.")

@@ -21,7 +21,7 @@ final class HomeShelf implements Shelf {
 
     private static CategorySpec pillows() {
         return CategorySpec.of("Home", "Bedding", "Bed Pillows").noun("pillow", false).titleNoun("Bed Pillow")
-                .searchNames("pillow", "bed pillow", "memory foam pillow", "pillow for side sleepers")
+                .searchNames("pillow", "bed pillow", "bed pillows", "pillows")
                 .brands(BRANDS).models("Cloud", "Contour", "Cool Touch", "Hotel Luxe", "Side Sleeper")
                 .price(18, 120).share(1).usageUnit("nights")
                 .attributes(

@@ -44,7 +44,7 @@ final class OutdoorShelf implements Shelf {
                                 .bias(f -> f.yes("waterproof") ? 0 : Aspect.SKIP),
                         new Aspect("grip").praise("Grippy on wet rock and mud.").complain("Slippery on wet rock."),
                         new Aspect("weight").praise("Light for a proper boot.").complain("Heavy; my legs felt it by the end of the day.")
-                                .bias(f -> f.num("weight") >= 750 ? -1 : f.num("weight") <= 550 ? 1 : 0))
+                                .bias(f -> f.num("weight") >= 750 ? -1 : f.num("weight") <= 550 ? 1 : Aspect.SKIP))
                 .uses("for day hikes", "for a trip to the Rockies", "for backpacking trips", "for winter walks", "for hiking with the dog")
                 .describe("The {brand} {model} is a {v:cut}-cut hiking boot with a {v:upper} upper and {v:lug depth} lugs.",
                         "At {v:weight} per boot it [balances support and weight|is built for long days with a pack].")

@@ -6,7 +6,6 @@ import static dev.aisle.datasets.generate.shelf.AttributeSpec.Better.NEITHER;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.choice;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.flag;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.number;
-import static dev.aisle.datasets.generate.shelf.AttributeSpec.rule;
 
 import java.util.List;
 
@@ -65,12 +64,13 @@ final class RunningShelf implements Shelf {
                         choice("surface", "road and treadmill", "road, track and treadmill"))
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("cushioning").praise("The {v:cushioning} cushioning feels great on long runs.",
-                                        "My legs felt fresh after a [10|12|15]-mile run.")
+                                        "My legs felt fresh after a [10|12|15]-mile run.",
+                                        "[Bouncy|Springy|Protective] enough for long runs, yet not mushy.")
                                 .complain("Cushioning felt [flat|dead] after about {k} miles.", "Too {v:cushioning} for my taste on long runs.")
                                 .titles("+Cushioned and fast", "-Packed out quickly"),
                         new Aspect("weight").praise("At {v:weight} they feel [light|fast|nimble] on tempo runs.")
                                 .complain("At {v:weight} they feel [heavy|clunky] on faster runs.")
-                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : 0)
+                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : Aspect.SKIP)
                                 .titles("+Light and fast", "-Heavy"),
                         new Aspect("ride").praise("The ride is smooth[ and stable|] at every pace.", "Transitions are [smooth|effortless].")
                                 .complain("The ride feels [unstable|wobbly] on corners.", "Something about the ride just feels off."),
@@ -121,13 +121,18 @@ final class RunningShelf implements Shelf {
                         flag("gaiter attachment", 0.4).thing("a gaiter attachment"))
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("grip").praise("Grip is [excellent|superb|confidence-inspiring] on [wet rock|loose gravel|muddy singletrack]; the {v:lug depth} lugs really bite.",
-                                        "Never slipped once, even on [wet roots|steep muddy descents].")
+                                        "Never slipped once, even on [wet roots|steep muddy descents].",
+                                        "Confident on [loose scree|wet slabs|greasy clay] where my old pair had me sliding.",
+                                        "They [hook up|hold] on [steep climbs|off-camber sections] like nothing else I've run in.")
                                 .complain("Grip on [wet rock|slick roots] was [sketchy|disappointing].",
-                                        "The {v:lug depth} lugs [clog with|don't shed] mud.")
+                                        "The {v:lug depth} lugs [clog with|don't shed] mud.",
+                                        "Slid around on [wet boardwalks|polished rock|muddy corners] more than I'd like.")
                                 .bias(f -> f.num("lug depth") >= 5 ? 1 : 0)
                                 .titles("+Grip for days", "+Sticks to everything", "-Slippery on wet rock"),
-                        new Aspect("protection").praise("The rock plate saved my feet on a rocky descent.", "Great underfoot protection on sharp rocks.")
-                                .complain("I could feel every sharp rock; {it} really need{s} a rock plate.", "Bruised my forefoot on a rocky trail.")
+                        new Aspect("protection").praise("The rock plate saved my feet on a rocky descent.", "Great underfoot protection on sharp rocks.",
+                                        "Thanks to the rock plate I can [bomb|run] [rocky|technical] descents without wincing.")
+                                .complain("I could feel every sharp rock; {it} really need{s} a rock plate.", "Bruised my forefoot on a rocky trail.",
+                                        "Without a rock plate, [technical|rocky] descents [hurt|were painful] after ten miles.")
                                 .bias(f -> f.yes("rock plate") ? 1 : -1),
                         new Aspect("dry feet").praise("Kept my feet dry through [wet grass|puddles|a rainy 15 miles].")
                                 .complain("Once water comes over the top they take forever to dry.")
@@ -137,7 +142,7 @@ final class RunningShelf implements Shelf {
                                 .bias(f -> f.yes("waterproof") ? Aspect.SKIP : 0),
                         new Aspect("weight").praise("Light for a trail shoe at {v:weight}.")
                                 .complain("At {v:weight} they feel heavy on the climbs.")
-                                .bias(f -> f.num("weight") <= 270 ? 1 : f.num("weight") >= 320 ? -1 : 0),
+                                .bias(f -> f.num("weight") <= 275 ? 1 : f.num("weight") >= 315 ? -1 : Aspect.SKIP),
                         new Aspect("road feel").praise("Comfortable on the road section to the trailhead, too.")
                                 .complain("The deep lugs feel squirmy on pavement.")
                                 .bias(f -> f.num("lug depth") <= 4 ? 1 : f.num("lug depth") >= 5 ? -1 : 0))

@@ -9,7 +9,7 @@ import java.util.Set;
 public final class Shelves {
 
     private static final List<Shelf> SHELVES = List.of(new GolfShelf(), new RunningShelf(), new OutdoorShelf(),
-            new ToyShelf(), new KitchenShelf(), new ElectronicsShelf(), new HomeShelf(), new PetShelf());
+            new ToyShelf(), new KitchenShelf(), new ElectronicsShelf(), new HomeShelf(), new PetShelf(), new FitnessShelf());
 
     private Shelves() {
     }

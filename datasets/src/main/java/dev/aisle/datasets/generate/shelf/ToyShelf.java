@@ -73,7 +73,9 @@ final class ToyShelf implements Shelf {
                         flag("educational cards", 0.4).thing("dinosaur fact cards").bullet("Fact cards with each dinosaur's name and era"))
                 .aspects(Common.build(),
                         new Aspect("kid appeal").praise("My {kidage} year old {kid} [is obsessed|hasn't put them down|plays with them every day].",
-                                        "[Huge|Instant] hit with my {kidage} year old.", "Kept my {kid} busy for hours.")
+                                        "[Huge|Instant] hit with my {kidage} year old.", "Kept my {kid} busy for hours.",
+                                        "My {kid} now knows every dinosaur's name and [roars at the cat|stages epic battles on the rug].",
+                                        "These go everywhere with us[, even to bed|, even the bath|]; my {kidage} year old adores them.")
                                 .complain("My {kidage} year old lost interest after [a day|a couple of days].",
                                         "Not much play value; my {kid} got bored quickly.")
                                 .titles("+My kid loves it", "+Dino heaven", "-Bored in a day"),
@@ -109,7 +111,7 @@ final class ToyShelf implements Shelf {
                         smallParts(0.95), safetyNote())
                 .aspects(Common.build(),
                         new Aspect("instructions").praise("Instructions are [clear|easy to follow], step by step.").complain("Instructions are [confusing|hard to follow] in places."),
-                        new Aspect("fit").praise("Bricks click together firmly.").complain("Bricks don't hold together well; it keeps falling apart."),
+                        new Aspect("brick fit").praise("Bricks click together firmly.").complain("Bricks don't hold together well; it keeps falling apart."),
                         new Aspect("kid appeal").praise("My {kidage} year old {kid} built it in one afternoon and keeps rebuilding it.").complain("My {kid} needed a lot of help and gave up."))
                 .uses("for my {kidage} year old {kid}", "as a gift for a {kidage} year old", "for rainy weekends")
                 .describe("The {brand} {model} set has {n:pieces} pieces for ages {n:min age}+. {v:safety note}")

@@ -7,6 +7,7 @@ import dev.aisle.engine.feedback.Preference;
 import dev.aisle.engine.feedback.Rating;
 import dev.aisle.engine.feedback.Response;
 import dev.aisle.engine.feedback.Verdict;
+import dev.aisle.engine.prompt.PromptLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,9 @@ import java.util.Optional;
  * Turns the store's labels into training examples. Each annotator's newest label counts once.
  * DPO: a pair is exported when more annotators preferred one side than the other (ties, "both
  * bad" and split votes are left out), with the winner's prompt. KTO: a response is exported when
- * its thumbs do not cancel out. Deleted responses are never exported.
+ * its thumbs do not cancel out. Deleted responses are never exported. A response stored without
+ * its prompt (a client that did not keep it) is exported with its question in the chat layout,
+ * without evidence, so that every line is something the model can be trained on.
  */
 public final class PreferenceExport {
 
@@ -64,7 +67,7 @@ public final class PreferenceExport {
             }
             Response chosen = forLo > forHi ? lo.get() : hi.get();
             Response rejected = forLo > forHi ? hi.get() : lo.get();
-            out.add(new DpoExample(chosen.prompt(), chosen.text(), rejected.text()));
+            out.add(new DpoExample(prompt(chosen), chosen.text(), rejected.text()));
         }
         return out;
     }
@@ -84,7 +87,7 @@ public final class PreferenceExport {
                 skipped++;
                 continue;
             }
-            out.add(new KtoExample(r.get().prompt(), r.get().text(), score > 0));
+            out.add(new KtoExample(prompt(r.get()), r.get().text(), score > 0));
         }
         return out;
     }
@@ -92,32 +95,29 @@ public final class PreferenceExport {
     /** Writes one JSON object per line; returns what was written. */
     public ExchangeSummary write(ExchangeFormat format, Writer out) {
         skipped = 0;
-        int n;
+        List<ObjectNode> lines = format == ExchangeFormat.DPO
+                ? dpo().stream().map(d -> JSON.createObjectNode().put("prompt", d.prompt()).put("chosen", d.chosen())
+                        .put("rejected", d.rejected())).toList()
+                : kto().stream().map(k -> JSON.createObjectNode().put("prompt", k.prompt()).put("completion", k.completion())
+                        .put("label", k.label())).toList();
         try {
-            if (format == ExchangeFormat.DPO) {
-                List<DpoExample> examples = dpo();
-                for (DpoExample d : examples) {
-                    ObjectNode o = JSON.createObjectNode().put("prompt", d.prompt()).put("chosen", d.chosen())
-                            .put("rejected", d.rejected());
-                    out.write(JSON.writeValueAsString(o));
-                    out.write('\n');
-                }
-                n = examples.size();
-            } else {
-                List<KtoExample> examples = kto();
-                for (KtoExample k : examples) {
-                    ObjectNode o = JSON.createObjectNode().put("prompt", k.prompt()).put("completion", k.completion())
-                            .put("label", k.label());
-                    out.write(JSON.writeValueAsString(o));
-                    out.write('\n');
-                }
-                n = examples.size();
+            for (ObjectNode line : lines) {
+                out.write(JSON.writeValueAsString(line));
+                out.write('\n');
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + format + " export: " + e.getMessage(), e);
         }
+        int n = lines.size();
         return new ExchangeSummary(format.name().toLowerCase(java.util.Locale.ROOT), n, skipped, store.snapshot().id());
+    }
+
+    private String prompt(Response r) {
+        if (!r.prompt().isBlank()) {
+            return r.prompt();
+        }
+        return PromptLayout.render(PromptLayout.DEFAULT_SYSTEM, List.of(), List.of(), store.turn(r.turnId()).question());
     }
 
     private Optional<Response> live(long id) {

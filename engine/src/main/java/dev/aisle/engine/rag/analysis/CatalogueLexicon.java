@@ -30,6 +30,7 @@ public final class CatalogueLexicon {
 
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, Integer> categoryDepth = new HashMap<>();
+    private final Map<String, String> learned = new HashMap<>();
     private final Map<String, String> brands = new HashMap<>();
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Set<String> booleanAttributes = new HashSet<>();
@@ -38,9 +39,20 @@ public final class CatalogueLexicon {
     private final Set<String> productIds = new HashSet<>();
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> categoryWords = new HashSet<>();
+    /** Words of text attribute values ("stand bag", "spikeless"): they describe products, so they do not name one. */
+    private final Set<String> valueWords = new HashSet<>();
     private int maxPhraseLength = 1;
 
     public CatalogueLexicon(List<Product> products) {
+        this(products, Map.of());
+    }
+
+    /**
+     * @param learnedCategories extra phrases (singular keys) naming a leaf category, e.g. learned from
+     *                          judged training queries ("golf mitten" → "Winter Golf Gloves"); they never
+     *                          replace a category's own name
+     */
+    public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories) {
         if (products.isEmpty()) {
             throw new IllegalArgumentException("cannot build a lexicon from an empty catalogue");
         }
@@ -74,6 +86,7 @@ public final class CatalogueLexicon {
             }
         }
         // A value that many attributes share ("medium", "standard") names nothing in particular.
+        firstValue.keySet().forEach(k -> valueWords.addAll(List.of(k.split(" "))));
         firstValue.forEach((k, v) -> {
             if (valueOwners.get(k).size() <= MAX_VALUE_SPREAD && !categories.containsKey(k) && !brands.containsKey(k)) {
                 attributeValues.put(k, v);
@@ -81,6 +94,15 @@ public final class CatalogueLexicon {
             }
         });
         addCategoryAliases(products);
+        learnedCategories.forEach((phrase, leaf) -> {
+            String k = Words.key(phrase);
+            if (!k.isEmpty() && !categories.containsKey(k) && categories.containsKey(Words.key(leaf))) {
+                learned.put(k, leaf);
+                categoryDepth.put(k, categoryDepth.get(Words.key(leaf)));
+                remember(k);
+                categoryWords.addAll(List.of(k.split(" ")));
+            }
+        });
         for (Product p : products) {
             ProductName name = productName(p);
             for (String t : name.modelTokens()) {
@@ -159,6 +181,11 @@ public final class CatalogueLexicon {
         return categories.get(key);
     }
 
+    /** A leaf category that shoppers' phrase (learned from judged queries) names, or null. */
+    public String learnedCategory(String key) {
+        return learned.get(key);
+    }
+
     /** Deeper categories are more specific; a key that is a leaf somewhere gets its deepest level. */
     int categoryDepth(String key) {
         return categoryDepth.getOrDefault(key, 0);
@@ -190,6 +217,10 @@ public final class CatalogueLexicon {
 
     boolean isCategoryWord(String singularToken) {
         return categoryWords.contains(singularToken);
+    }
+
+    boolean isValueWord(String singularToken) {
+        return valueWords.contains(singularToken);
     }
 
     int maxPhraseLength() {

@@ -86,6 +86,10 @@ public final class QuestionAnalyzer {
     private static final Pattern SINGULAR_REF = Pattern.compile(
             "\\b(?:it|its|it's|this one|that one|the one|this|that|the other one|the other)\\b");
 
+    /** Words that mark a model's tier rather than name it. */
+    private static final Set<String> GENERIC_MODEL_WORDS = Set.of("pro", "plus", "elite", "sport", "max", "lite",
+            "tour", "xt", "ultra", "classic", "mini", "air", "core");
+
     private final CatalogueLexicon lexicon;
 
     public QuestionAnalyzer(CatalogueLexicon lexicon) {
@@ -267,10 +271,72 @@ public final class QuestionAnalyzer {
         }
     }
 
-    /** Longest phrases first, so "trail running shoes" wins over "shoes". */
+    /**
+     * Longest phrases first, so "trail running shoes" wins over "shoes". Learned shopper phrases come
+     * after the catalogue's own names and win only when they contain one whole ("off road running
+     * shoes" over "road running shoes"), never when they merely overlap one.
+     */
     private void matchPhrases(List<String> tokens, List<String> categories, List<String> brands, Map<String, String> attributes) {
         boolean[] used = new boolean[tokens.size()];
-        List<int[]> categorySpans = new ArrayList<>();
+        List<int[]> ownSpans = new ArrayList<>();
+        List<String> ownNames = new ArrayList<>();
+        for (int len = Math.min(lexicon.maxPhraseLength(), tokens.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                if (anyUsed(used, i, len)) {
+                    continue;
+                }
+                String c = lexicon.category(String.join(" ", tokens.subList(i, i + len)));
+                if (c != null) {
+                    ownSpans.add(new int[]{i, i + len, lexicon.categoryDepth(String.join(" ", tokens.subList(i, i + len)))});
+                    ownNames.add(c);
+                    mark(used, i, len);
+                }
+            }
+        }
+        boolean[] learnedUsed = new boolean[tokens.size()];
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int len = Math.min(4, tokens.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                if (anyUsed(learnedUsed, i, len)) {
+                    continue;
+                }
+                String c = lexicon.learnedCategory(String.join(" ", tokens.subList(i, i + len)));
+                if (c == null) {
+                    continue;
+                }
+                int from = i;
+                int to = i + len;
+                boolean partial = ownSpans.stream().anyMatch(o -> o[0] < to && from < o[1] && !(from <= o[0] && o[1] <= to));
+                boolean inside = ownSpans.stream().anyMatch(o -> o[0] <= from && to <= o[1]);
+                if (partial || inside) {
+                    continue;
+                }
+                for (int k = ownSpans.size() - 1; k >= 0; k--) {
+                    if (from <= ownSpans.get(k)[0] && ownSpans.get(k)[1] <= to) {
+                        ownSpans.remove(k);
+                        ownNames.remove(k);
+                    }
+                }
+                spans.add(new int[]{from, to, lexicon.categoryDepth(Words.key(c))});
+                names.add(c);
+                mark(learnedUsed, i, len);
+                mark(used, i, len);
+            }
+        }
+        spans.addAll(ownSpans);
+        names.addAll(ownNames);
+        // Most specific (deepest) category first.
+        Integer[] order = new Integer[spans.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Integer.compare(spans.get(y)[2], spans.get(x)[2]));
+        for (int i : order) {
+            if (!categories.contains(names.get(i))) {
+                categories.add(names.get(i));
+            }
+        }
         for (int len = Math.min(lexicon.maxPhraseLength(), tokens.size()); len >= 1; len--) {
             for (int i = 0; i + len <= tokens.size(); i++) {
                 if (anyUsed(used, i, len)) {
@@ -278,12 +344,6 @@ public final class QuestionAnalyzer {
                 }
                 String key = String.join(" ", tokens.subList(i, i + len));
                 boolean hit = false;
-                String c = lexicon.category(key);
-                if (c != null && !categories.contains(c)) {
-                    categorySpans.add(new int[]{lexicon.categoryDepth(key), categories.size()});
-                    categories.add(c);
-                    hit = true;
-                }
                 String b = lexicon.brand(key);
                 if (b != null && !brands.contains(b)) {
                     brands.add(b);
@@ -300,18 +360,15 @@ public final class QuestionAnalyzer {
                     hit = true;
                 }
                 if (hit) {
-                    for (int j = i; j < i + len; j++) {
-                        used[j] = true;
-                    }
+                    mark(used, i, len);
                 }
             }
         }
-        // Most specific (deepest) category first.
-        List<String> ordered = new ArrayList<>(categories);
-        categorySpans.sort((x, y) -> Integer.compare(y[0], x[0]));
-        categories.clear();
-        for (int[] s : categorySpans) {
-            categories.add(ordered.get(s[1]));
+    }
+
+    private static void mark(boolean[] used, int from, int len) {
+        for (int j = from; j < from + len; j++) {
+            used[j] = true;
         }
     }
 
@@ -341,16 +398,23 @@ public final class QuestionAnalyzer {
         for (String t : present) {
             for (CatalogueLexicon.ProductName p : lexicon.productsWithModelToken(t)) {
                 List<String> model = p.modelTokens();
-                // The model's stem must be there and so must every number ("Trailblazer 3" is not "Trailblazer 5");
-                // trailing marketing words ("Frost Winter") may be left out.
-                if (score.containsKey(p.id()) || model.isEmpty() || !present.contains(model.get(0))
-                        || model.stream().anyMatch(m -> CatalogueLexicon.isNumber(m) && !present.contains(m))) {
+                if (score.containsKey(p.id()) || model.isEmpty()) {
                     continue;
                 }
+                // A model is named by its distinctive words ("Trailblazer", "Frostbite"), never by words
+                // that also name categories or marketing tiers ("Winter", "Pro"); every number must match
+                // ("Trailblazer 3" is not "Trailblazer 5"). A model made only of generic words must be
+                // spelled out whole.
+                List<String> distinctive = model.stream().filter(m -> !CatalogueLexicon.isNumber(m)
+                        && !lexicon.isCategoryWord(m) && !lexicon.isValueWord(m) && !Words.COMMON.contains(m)
+                        && !GENERIC_MODEL_WORDS.contains(m)).toList();
+                boolean numbersMatch = model.stream().noneMatch(m -> CatalogueLexicon.isNumber(m) && !present.contains(m));
+                long distinctHits = distinctive.stream().filter(present::contains).count();
+                boolean named = distinctive.isEmpty()
+                        ? present.containsAll(model) && model.size() >= 2
+                        : present.contains(distinctive.get(0)) && 2 * distinctHits >= distinctive.size();
                 boolean brand = brandKeys.contains(p.brandKey());
-                boolean distinctive = model.stream().filter(present::contains)
-                        .anyMatch(m -> !CatalogueLexicon.isNumber(m) && !lexicon.isCategoryWord(m) && !Words.COMMON.contains(m));
-                if (!brand && !distinctive) {
+                if (!named || !numbersMatch || (distinctive.isEmpty() && !brand)) {
                     continue;
                 }
                 long matched = model.stream().filter(present::contains).count();

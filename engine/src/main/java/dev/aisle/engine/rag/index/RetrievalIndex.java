@@ -30,6 +30,10 @@ public final class RetrievalIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Map<String, String> userData;
+    /** Per document (global id): its product's ordinal in {@link #productIds}, or -1 (guides). */
+    private final int[] productOf;
+    private final String[] productIds;
+    private final IndexSchema.DocType[] typeOf;
 
     private RetrievalIndex(Directory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
@@ -37,6 +41,62 @@ public final class RetrievalIndex implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
         this.userData = Map.copyOf(reader.getIndexCommit().getUserData());
+        // Walking the postings of two small fields is much cheaper than reading stored fields per hit,
+        // and lets ranking roll hundreds of candidates up to products without touching stored data.
+        this.productOf = new int[reader.maxDoc()];
+        this.typeOf = new IndexSchema.DocType[reader.maxDoc()];
+        java.util.Arrays.fill(productOf, -1);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexSchema.PRODUCT_ID);
+            if (terms != null) {
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                org.apache.lucene.index.PostingsEnum pe = null;
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    String id = t.utf8ToString();
+                    if (id.isEmpty()) {
+                        continue;
+                    }
+                    int ordinal = ordinalOf(id, ids);
+                    pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        productOf[leaf.docBase + d] = ordinal;
+                    }
+                }
+            }
+            org.apache.lucene.index.Terms types = leaf.reader().terms(IndexSchema.TYPE);
+            if (types != null) {
+                org.apache.lucene.index.TermsEnum te = types.iterator();
+                org.apache.lucene.index.PostingsEnum pe = null;
+                for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                    IndexSchema.DocType type = IndexSchema.DocType.fromSource(t.utf8ToString());
+                    pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        typeOf[leaf.docBase + d] = type;
+                    }
+                }
+            }
+        }
+        this.productIds = ids.toArray(new String[0]);
+    }
+
+    private final Map<String, Integer> ordinals = new java.util.HashMap<>();
+
+    private int ordinalOf(String id, java.util.List<String> ids) {
+        return ordinals.computeIfAbsent(id, k -> {
+            ids.add(k);
+            return ids.size() - 1;
+        });
+    }
+
+    /** The product a document is about, or "" for guides; no stored-field access. */
+    public String productOf(int doc) {
+        int o = productOf[doc];
+        return o < 0 ? "" : productIds[o];
+    }
+
+    public IndexSchema.DocType typeOf(int doc) {
+        return typeOf[doc];
     }
 
     public static RetrievalIndex open(Path dir) {

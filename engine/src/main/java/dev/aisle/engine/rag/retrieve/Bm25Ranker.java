@@ -80,8 +80,34 @@ public final class Bm25Ranker {
 
     /** "bm25 7.412: title:trail 3.10, category:trail 2.71, text:shoe 0.93 (per term best field + 0.3 × others)". */
     public static String explain(IndexSearcher searcher, Query scoring, int doc) {
+        return explainer(searcher, scoring).apply(doc);
+    }
+
+    /**
+     * Explains many documents of one query: the query's weight (term statistics of every field) is
+     * built once instead of once per document, which is most of what an explanation costs.
+     */
+    public static java.util.function.IntFunction<String> explainer(IndexSearcher searcher, Query scoring) {
         try {
-            Explanation e = searcher.explain(scoring, doc);
+            org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(scoring),
+                    org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+            List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            return doc -> {
+                org.apache.lucene.index.LeafReaderContext leaf = leaves.get(
+                        org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+                try {
+                    return summarise(weight.explain(leaf, doc - leaf.docBase));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot explain document " + doc, e);
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the explanation of " + scoring, e);
+        }
+    }
+
+    private static String summarise(Explanation e) {
+        {
             if (!e.isMatch()) {
                 return "bm25 0 (no query term in any field)";
             }
@@ -101,8 +127,6 @@ public final class Bm25Ranker {
                 sb.setLength(sb.length() - 1);
             }
             return sb.append(" (per term: best field + ").append(TIE_BREAKER).append(" × other fields)").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot explain document " + doc, e);
         }
     }
 

@@ -4,7 +4,11 @@ import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.index.IndexBuilder;
 import dev.aisle.engine.rag.index.IndexSchema;
 import dev.aisle.engine.rag.index.RetrievalIndex;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 
 import java.util.ArrayList;
@@ -25,8 +29,14 @@ public final class HybridRetriever {
     /** Which lists take part: the benchmark compares all three. */
     public enum Mode { BM25, DENSE, HYBRID }
 
-    /** Share of a product's second-best document added to its best one when ranking products. */
+    /** Share of a product's second-best document added to its best one when rolling hits up (see {@link #products(List)}). */
     static final double SECOND_DOC_SHARE = 0.3;
+    /** Share of a product's best review or Q&amp;A hit added to its own page's score. */
+    static final double OTHER_DOCS_SHARE = 0.5;
+    /** Product pages ranked by keywords: deep enough to rank every product that passes the filters. */
+    static final int PRODUCT_DEPTH = 1000;
+    /** Product pages ranked by vector. */
+    static final int PRODUCT_DENSE_DEPTH = 300;
 
     /**
      * A ranked result with the timings and list sizes the trace reports.
@@ -66,7 +76,8 @@ public final class HybridRetriever {
      * @param queryVector the question's embedding; ignored in {@link Mode#BM25}
      * @param typeWeights multiplier per document type (the router's weights); missing types count 1
      * @param limit       hits returned
-     * @param explainTop  how many of the top hits get a full BM25 explanation (explaining costs time)
+     * @param explainTop  how many of the top hits get Lucene's per-field, per-term BM25 breakdown (it costs
+     *                    time); the others still explain their scores, ranks and fusion
      */
     public Result search(QuestionAnalysis analysis, float[] queryVector, Mode mode,
                          Map<IndexSchema.DocType, Double> typeWeights, int limit, int explainTop) {
@@ -77,12 +88,52 @@ public final class HybridRetriever {
         long t0 = System.nanoTime();
         List<Fusion.Ranked> keyword = mode != Mode.DENSE && scoring.isPresent()
                 ? bm25.search(searcher, scoring.get(), filter.query(), depth) : List.of();
+        Optional<Query> productsOnly = Optional.of(productFilter(filter.query()));
+        List<Fusion.Ranked> productKeyword = mode != Mode.DENSE && scoring.isPresent()
+                ? bm25.search(searcher, scoring.get(), productsOnly, PRODUCT_DEPTH) : List.of();
         long t1 = System.nanoTime();
         List<Fusion.Ranked> vector = mode != Mode.BM25
                 ? dense.search(searcher, queryVector, filter.query(), depth) : List.of();
+        List<Fusion.Ranked> productVector = mode != Mode.BM25
+                ? dense.search(searcher, queryVector, productsOnly, PRODUCT_DENSE_DEPTH) : List.of();
         long t2 = System.nanoTime();
 
-        Map<Integer, int[]> ranks = new LinkedHashMap<>();
+        Fused docs = fuse(keyword, vector, typeWeights);
+        java.util.function.IntFunction<String> explainer = explainTop > 0 && scoring.isPresent()
+                ? Bm25Ranker.explainer(searcher, scoring.get()) : d -> "";
+        List<Hit> hits = new ArrayList<>(Math.min(limit, docs.order.size()));
+        for (int i = 0; i < docs.order.size() && hits.size() < limit; i++) {
+            int doc = docs.order.get(i);
+            int[] r = docs.ranks.get(doc);
+            double[] s = docs.scores.get(doc);
+            RetrievalIndex.StoredDoc stored = index.stored(doc);
+            double w = typeWeights.getOrDefault(stored.type(), 1.0);
+            // Every hit says how each score came about; the per-field, per-term BM25 breakdown from
+            // Lucene's Explanation is the costly part and is done for the top hits only.
+            String keywordWhy = r[0] == 0 ? "bm25: not in keyword list"
+                    : i < explainTop ? explainer.apply(doc) + " (rank " + r[0] + ")"
+                    : String.format(Locale.ROOT, "bm25 %.3f (rank %d)", s[0], r[0]);
+            String denseWhy = r[1] > 0
+                    ? String.format(Locale.ROOT, "dense cos %.3f (rank %d)", s[1], r[1]) : "dense: not in nearest neighbours";
+            String explanation = keywordWhy + "; " + denseWhy + "; " + fusion.explain(keyword, vector, r[0], r[1], s[0], s[1])
+                    + String.format(Locale.ROOT, " × %s weight %.2f", stored.type().source(), w);
+            hits.add(new Hit(stored.id(), stored.type().source(), stored.productId(), s[0], r[0], s[1], r[1],
+                    docs.fused.get(doc), explanation, stored.body()));
+        }
+        Fused productDocs = fuse(productKeyword, productVector, Map.of());
+        List<ProductHit> products = products(productDocs, docs);
+        long t3 = System.nanoTime();
+        return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
+                (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, fusion.name());
+    }
+
+    /** Ranks and raw scores of each document in the two lists, and its fused (weighted) score, best first. */
+    private record Fused(Map<Integer, int[]> ranks, Map<Integer, double[]> scores, Map<Integer, Double> fused,
+                         List<Integer> order) {
+    }
+
+    private Fused fuse(List<Fusion.Ranked> keyword, List<Fusion.Ranked> vector, Map<IndexSchema.DocType, Double> typeWeights) {
+        Map<Integer, int[]> ranks = new HashMap<>();
         Map<Integer, double[]> scores = new HashMap<>();
         for (int i = 0; i < keyword.size(); i++) {
             ranks.computeIfAbsent(keyword.get(i).doc(), d -> new int[2])[0] = i + 1;
@@ -92,43 +143,56 @@ public final class HybridRetriever {
             ranks.computeIfAbsent(vector.get(i).doc(), d -> new int[2])[1] = i + 1;
             scores.computeIfAbsent(vector.get(i).doc(), d -> new double[2])[1] = vector.get(i).score();
         }
-        record Candidate(int doc, RetrievalIndex.StoredDoc stored, double fused, double weight) {
-        }
-        List<Candidate> candidates = new ArrayList<>(ranks.size());
+        Map<Integer, Double> fused = new HashMap<>();
         for (Map.Entry<Integer, int[]> e : ranks.entrySet()) {
             int[] r = e.getValue();
             double[] s = scores.get(e.getKey());
-            RetrievalIndex.StoredDoc stored = index.stored(e.getKey());
-            double w = typeWeights.getOrDefault(stored.type(), 1.0);
-            candidates.add(new Candidate(e.getKey(), stored, w * fusion.score(keyword, vector, r[0], r[1], s[0], s[1]), w));
+            double w = typeWeights.getOrDefault(index.typeOf(e.getKey()), 1.0);
+            fused.put(e.getKey(), w * fusion.score(keyword, vector, r[0], r[1], s[0], s[1]));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::fused).reversed());
+        List<Integer> order = new ArrayList<>(fused.keySet());
+        order.sort(Comparator.comparingDouble((Integer d) -> -fused.get(d)).thenComparingInt(d -> d));
+        return new Fused(ranks, scores, fused, order);
+    }
 
-        List<Hit> hits = new ArrayList<>(Math.min(limit, candidates.size()));
-        for (int i = 0; i < candidates.size() && hits.size() < limit; i++) {
-            Candidate c = candidates.get(i);
-            int[] r = ranks.get(c.doc);
-            double[] s = scores.get(c.doc);
-            String explanation = "";
-            if (i < explainTop) {
-                String keywordWhy = r[0] > 0 && scoring.isPresent()
-                        ? Bm25Ranker.explain(searcher, scoring.get(), c.doc) + " (rank " + r[0] + ")"
-                        : "bm25: not in keyword list";
-                String denseWhy = r[1] > 0
-                        ? String.format(Locale.ROOT, "dense cos %.3f (rank %d)", s[1], r[1]) : "dense: not in nearest neighbours";
-                explanation = keywordWhy + "; " + denseWhy + "; "
-                        + fusion.explain(keyword, vector, r[0], r[1], s[0], s[1])
-                        + String.format(Locale.ROOT, " × %s weight %.2f", c.stored.type().source(), c.weight);
-            }
-            hits.add(new Hit(c.stored.id(), c.stored.type().source(), c.stored.productId(), s[0], r[0], s[1], r[1],
-                    c.fused, explanation, c.stored.body()));
+    private static Query productFilter(Optional<Query> filter) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.DocType.PRODUCT.source())), BooleanClause.Occur.FILTER);
+        filter.ifPresent(f -> b.add(f, BooleanClause.Occur.FILTER));
+        return b.build();
+    }
+
+    /**
+     * Products ranked by their own page's fused score (from deep product-only lists, so that every
+     * product passing the filters can be ranked), plus a share of their best review or Q&amp;A hit.
+     */
+    private List<ProductHit> products(Fused productDocs, Fused docs) {
+        Map<String, double[]> score = new LinkedHashMap<>();
+        Map<String, String> bestDoc = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (int doc : productDocs.order) {
+            String p = index.productOf(doc);
+            score.computeIfAbsent(p, k -> new double[2])[0] = productDocs.fused.get(doc);
+            bestDoc.put(p, "product:" + p);
+            count.merge(p, 1, Integer::sum);
         }
-        List<ProductHit> products = products(candidates.stream()
-                .map(c -> new Hit(c.stored.id(), c.stored.type().source(), c.stored.productId(), 0, 0, 0, 0, c.fused, "", ""))
-                .toList());
-        long t3 = System.nanoTime();
-        return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
-                (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, fusion.name());
+        for (int doc : docs.order) {
+            String p = index.productOf(doc);
+            if (p.isEmpty() || index.typeOf(doc) == IndexSchema.DocType.PRODUCT) {
+                continue;
+            }
+            double[] s = score.computeIfAbsent(p, k -> new double[2]);
+            if (docs.fused.get(doc) > s[1]) {
+                s[1] = docs.fused.get(doc);
+                // Reading stored fields is the costly part of ranking; only products without a page hit need it.
+                bestDoc.computeIfAbsent(p, k -> index.stored(doc).id());
+            }
+            count.merge(p, 1, Integer::sum);
+        }
+        List<ProductHit> out = new ArrayList<>(score.size());
+        score.forEach((p, s) -> out.add(new ProductHit(p, s[0] + OTHER_DOCS_SHARE * s[1], bestDoc.get(p), count.get(p))));
+        out.sort(Comparator.comparingDouble(ProductHit::score).reversed().thenComparing(ProductHit::productId));
+        return out;
     }
 
     /** Products by their best document plus a share of their second best, so breadth of evidence counts a little. */

@@ -111,6 +111,17 @@ class PreferenceExchangeTest {
     }
 
     @Test
+    void aResponseStoredWithoutItsPromptIsExportedWithItsQuestionInTheChatLayout() {
+        Turn t = store.addTurn(store.startConversation("c").id(), "trail or road shoes?");
+        Response a = store.addResponse(new NewResponse(t.id(), "m", "1", "{}", "{}", "", "trail"));
+        Response b = store.addResponse(new NewResponse(t.id(), "m", "1", "{}", "{}", "", "road"));
+        store.prefer(new NewPreference(a.id(), b.id(), Verdict.A, "alice", ""));
+        String prompt = dev.aisle.engine.prompt.PromptLayout.render(dev.aisle.engine.prompt.PromptLayout.DEFAULT_SYSTEM,
+                List.of(), List.of(), "trail or road shoes?");
+        assertEquals(List.of(new DpoExample(prompt, "trail", "road")), new PreferenceExport(store).dpo());
+    }
+
+    @Test
     void aBadLineIsReportedWithFileAndLineAndNothingIsStored() throws Exception {
         String good = "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n";
         String[][] cases = {
