@@ -142,7 +142,7 @@ public final class ShopAssistant {
         MarkupConstraint constraint = config.constrainedMarkup()
                 ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels()) : null;
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
-                config.sampling(), new int[0], Optional.empty(),
+                config.sampling(), stopTokens(), Optional.empty(),
                 constraint == null ? DecodingConstraint.NONE : constraint);
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String piece = decoder.accept(token);
@@ -194,6 +194,14 @@ public final class ShopAssistant {
 
     /** What the markup constraint saw ({@code constraint} section): where it ended and what it had to forbid. */
     public record ConstraintSection(String finalState, int violations) {
+    }
+
+    /**
+     * Every chat special token ends the answer: a model that emits {@code <|user|>} or
+     * {@code <|assistant|>} has left its turn, and the token's spelling must never become answer text.
+     */
+    private int[] stopTokens() {
+        return tokenizer.specialTokens().values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The token-text table of the tokenizer, built once: it is the constraint's lookup for every token. */

@@ -104,20 +104,22 @@ class ShopAssistantTest {
         AssistantConfig config = AssistantConfig.defaults().withMaxNewTokens(12);
         AnswerTrace trace = ask("tell me about the " + corpus.products().get(0).title(), new Conversation(), config);
 
-        assertEquals("length", trace.finishReason(), () -> "finished with " + trace.finishReason() + " " + trace.sections().get("error"));
+        assertTrue(trace.finishReason().equals("length") || trace.finishReason().equals("stop"),
+                () -> "finished with " + trace.finishReason() + " " + trace.sections().get("error"));
         assertNotNull(trace.sections().get("rag.analysis"));
         assertNotNull(trace.sections().get("rag.evidence"));
         PromptSection prompt = trace.section(PromptSection.NAME, PromptSection.class);
         assertTrue(prompt.evidenceItems() > 0, "evidence reached the prompt");
         GenerationSection generation = trace.section(GenerationSection.NAME, GenerationSection.class);
-        assertEquals(12, generation.outputTokens());
+        assertTrue(generation.outputTokens() <= 12);
         assertEquals(prompt.promptTokens(), generation.promptTokens());
-        assertEquals(12, trace.tokens().size(), "every generated token is timed in the trace");
+        assertEquals(generation.outputTokens(), trace.tokens().size(), "every generated token is timed in the trace");
         assertEquals(String.join("", trace.tokens().stream().map(AnswerTrace.TokenTiming::text).toList()),
                 trace.answerText().substring(0, Math.min(trace.answerText().length(),
                         String.join("", trace.tokens().stream().map(AnswerTrace.TokenTiming::text).toList()).length())));
         ShopAssistant.ConstraintSection constraint = trace.section("constraint", ShopAssistant.ConstraintSection.class);
         assertEquals(0, constraint.violations(), "every sampled token respected the markup mask");
+        assertFalse(trace.answerText().contains("<|"), "chat special tokens never become answer text: " + trace.answerText());
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("retrieval")));
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("generation")));
         String json = TraceJson.write(trace);
@@ -134,7 +136,7 @@ class ShopAssistantTest {
     @Test
     void overlongQuestionIsCutAndNoted() {
         AnswerTrace trace = ask("golf ".repeat(1000), new Conversation(), AssistantConfig.defaults().withMaxNewTokens(2));
-        assertEquals("length", trace.finishReason());
+        assertTrue(trace.finishReason().equals("length") || trace.finishReason().equals("stop"), trace.finishReason());
         assertTrue(trace.section(PromptSection.NAME, PromptSection.class).questionTruncated());
     }
 
