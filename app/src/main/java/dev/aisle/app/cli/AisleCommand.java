@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ServeCommand.class,
                 EvalCommand.class,
+                FeedbackCommand.class,
+                PluginsCommand.class,
         })
 public final class AisleCommand implements Runnable {
 

@@ -86,8 +86,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object on stdout")
     boolean json;
 
+    @Option(names = "--retrieval", description = "instead: retrieval quality (nDCG@10, recall@20, MRR for BM25, dense,"
+            + " hybrid) on the held-out judged queries and retrieval latency p50/p95")
+    boolean retrieval;
+
+    @Option(names = "--model-speed", description = "instead: single-request decode tokens/s, 512-token prefill ms and"
+            + " batch-32 decode of the model (--model DIR, default random weights of the default shape)")
+    boolean modelSpeed;
+
     @Override
     public Integer call() throws Exception {
+        if (retrieval) {
+            dev.aisle.engine.rag.RetrievalBench.main(json ? new String[]{"--json"} : new String[0]);
+            return 0;
+        }
+        if (modelSpeed) {
+            dev.aisle.engine.model.ModelBench.main(model == null ? new String[0] : new String[]{model.toString()});
+            return 0;
+        }
         List<Double> rateList = new ArrayList<>();
         if (rates != null && !rates.isEmpty()) {
             rates.forEach(r -> rateList.add(parseRate(r)));
@@ -132,6 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchReport.Setup s = r.setup();
         out.printf("model %s, %,d parameters; backend %s; KV %d blocks x %d tokens; max batch %d, %d tokens/step%n",
                 s.model(), s.parameters(), s.backend(), s.kvBlocks(), s.blockSize(), s.maxRunning(), s.maxBatchedTokens());
+        out.printf("cores %d; %s%n", s.cores(), s.note());
         out.printf("prompts: %s; %d requests, prompt tokens mean %.0f (min %d, max %d), max output tokens mean %.0f%n%n",
                 r.prompts().source(), r.prompts().requests(), r.prompts().promptTokensMean(), r.prompts().promptTokensMin(),
                 r.prompts().promptTokensMax(), r.prompts().maxTokensMean());

@@ -4,11 +4,17 @@ import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.plugins.PluginRegistry;
+import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
+import dev.aisle.evaluations.adapters.FeedbackPreferences;
 import dev.aisle.evaluations.metric.Catalogue;
 import dev.aisle.evaluations.metric.MetricRegistry;
+import dev.aisle.evaluations.metric.PluginMetric;
 import dev.aisle.evaluations.report.AnswerRenderer;
 import dev.aisle.evaluations.report.HtmlReport;
+import dev.aisle.evaluations.report.MarkupAnswerRenderer;
 import dev.aisle.evaluations.report.ResultsJson;
 import dev.aisle.evaluations.run.BaselineSystems;
 import dev.aisle.evaluations.run.ConfigRun;
@@ -47,8 +53,9 @@ import java.util.function.Supplier;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Run an evaluation suite and write results.json and a self-contained report.html.",
                 "Suites: retrieval, answers, adversarial, smoke, product-qa, or a .jsonl / .csv file.",
-                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval);",
-                "answer suites need the assistant pipeline.",
+                "Configurations: bm25, bm25-title (baselines), rag-hybrid, rag-bm25, rag-dense (engine retrieval),",
+                "rag-evidence-hybrid, rag-evidence-bm25, rag-evidence-dense (engine product-QA ranker),",
+                "default or NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S] (the assistant pipeline).",
                 "Exit codes: 0 ok, 1 error, 2 bad usage, 3 a --fail-under threshold failed."})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -82,8 +89,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", description = "product-QA CSV for --suite product-qa (default: the bundled sample)")
     Path data;
 
-    @Option(names = "--preferences", description = "pairwise preferences JSONL to summarise (win rates, Bradley–Terry)")
-    Path preferences;
+    @Option(names = "--preferences", paramLabel = "FILE|feedback",
+            description = "pairwise preferences to summarise (win rates, Bradley–Terry): a JSONL file, or 'feedback' for the feedback store")
+    String preferences;
 
     @Option(names = "--write-suite", description = "write the resolved suite as JSONL to this file and stop")
     Path writeSuite;
@@ -103,7 +111,11 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private int run(PrintStream err) throws IOException {
-        MetricRegistry metrics = MetricRegistry.standard();
+        AisleHome home = AisleHome.fromEnvironment();
+        // Plugin answer metrics join the standard ones. The registry is left open: a plugin's classes
+        // must stay loadable for the whole run, and the JVM ends with the command.
+        PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), EvalCommand.class.getClassLoader());
+        MetricRegistry metrics = MetricRegistry.withPlugins(plugins.answerMetrics(), err);
         if (metricsDoc != null) {
             Files.writeString(metricsDoc, metrics.toMarkdown(), StandardCharsets.UTF_8);
             err.println("aisle eval: wrote " + metricsDoc);
@@ -113,7 +125,6 @@ public final class EvalCommand implements Callable<Integer> {
         if (configs.size() > 2) {
             throw new IllegalArgumentException("--config may be given once or twice, got " + configs.size() + ": " + configs);
         }
-        AisleHome home = AisleHome.fromEnvironment();
         Supplier<Corpus> corpus = memo(() -> loadCorpus(home, err));
         Suite suite = new SuiteSource(corpus, Optional.ofNullable(data)).load(suiteName).limit(limit);
         if (writeSuite != null) {
@@ -126,13 +137,13 @@ public final class EvalCommand implements Callable<Integer> {
         }
         boolean productQa = suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
         Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty() : Catalogue.of(corpus.get().products()));
-        SystemResolver resolver = new BaselineSystems(catalogue,
-                new EngineSystems(corpus, home.indexDir(), err, BaselineSystems.withoutAssistant()));
+        AssistantSystems assistants = new AssistantSystems(home, err);
+        SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home::indexDir, err, assistants));
         List<String> names = configs.isEmpty() ? List.of(resolver.defaultFor(suite)) : configs;
         if (names.size() == 2 && names.get(0).equals(names.get(1))) {
             throw new IllegalArgumentException("--config A and B are both '" + names.get(0) + "'; compare two different configurations");
         }
-        List<Preference> prefs = preferences == null ? List.of() : PreferencesJsonl.read(preferences);
+        List<Preference> prefs = readPreferences(home);
         List<SystemUnderTest> systems = new ArrayList<>();
         try {
             for (String n : names) {
@@ -140,15 +151,21 @@ public final class EvalCommand implements Callable<Integer> {
             }
             String corpusHash = productQa ? "none (product-QA file)" : corpus.get().contentHash();
             Evaluation.Settings settings = new Evaluation.Settings(seed, resamples, corpusHash, thresholds,
-                    preferences == null ? "" : preferences.toString(), prefs);
+                    preferences == null ? "" : preferences.equals("feedback") ? "the feedback store " + home.feedbackDb() : preferences, prefs);
             RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err)).run(suite, systems, settings);
             Path dir = out != null ? out : home.runsDir().resolve(
                     LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + suite.name());
             Files.createDirectories(dir);
             ResultsJson.write(result, dir.resolve("results.json"));
-            new HtmlReport(AnswerRenderer.ESCAPED_TEXT).write(result, dir.resolve("report.html"));
+            new HtmlReport(productQa ? AnswerRenderer.ESCAPED_TEXT : new MarkupAnswerRenderer(catalogue.get())).write(result, dir.resolve("report.html"));
             SuiteJsonl.write(suite, dir.resolve("suite.jsonl"));
             printSummary(result, err);
+            for (PluginMetric m : metrics.pluginMetrics()) {
+                if (!m.failures().isEmpty()) {
+                    err.println("aisle eval: plugin metric " + m.name() + " failed on " + m.failures().size()
+                            + " item(s) (no value for them); first: " + m.failures().get(0));
+                }
+            }
             err.println("aisle eval: wrote " + dir.resolve("results.json") + " and " + dir.resolve("report.html"));
             if (json) {
                 System.out.println(ResultsJson.summary(result, dir));
@@ -170,7 +187,20 @@ public final class EvalCommand implements Callable<Integer> {
                     err.println("aisle eval: closing " + s.configuration().name() + ": " + e.getMessage());
                 }
             }
+            assistants.close();
         }
+    }
+
+    private List<Preference> readPreferences(AisleHome home) throws IOException {
+        if (preferences == null) {
+            return List.of();
+        }
+        if (preferences.equals("feedback")) {
+            try (FeedbackStore store = FeedbackStore.openEmbedded(home)) {
+                return FeedbackPreferences.read(store);
+            }
+        }
+        return PreferencesJsonl.read(Path.of(preferences));
     }
 
     private static Corpus loadCorpus(AisleHome home, PrintStream err) {
@@ -187,6 +217,14 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printSummary(RunResult r, PrintStream err) {
+        // A model trained on another corpus than the one it is judged on makes the figures hard to read.
+        r.manifest().lineage().forEach((config, lineage) -> {
+            String trained = lineage.getOrDefault("corpusHash", "");
+            if (!trained.isEmpty() && !trained.equals(r.manifest().corpusHash())) {
+                err.println("aisle eval: warning: " + config + "'s model was trained on corpus " + trained
+                        + ", evaluated on " + r.manifest().corpusHash());
+            }
+        });
         for (ConfigRun run : r.runs()) {
             err.printf(Locale.ROOT, "%s on %s: %d items, %d errors, %.1f s%n", run.configuration().name(), r.manifest().suite(),
                     run.items().size(), run.errors(), run.wallSeconds());
@@ -195,6 +233,12 @@ public final class EvalCommand implements Callable<Integer> {
                         a.group().equals("speed") ? String.format(Locale.ROOT, ", p50 %.2f p90 %.2f p99 %.2f", a.p50(), a.p90(), a.p99()) : "");
             }
         }
+        r.preferences().overall().forEach(o -> {
+            var bt = r.preferences().bradleyTerry().stream().filter(s -> s.system().equals(o.system())).findFirst().orElseThrow();
+            err.printf(Locale.ROOT, "  preferences %-14s win rate %.3f [%.3f, %.3f]  Bradley-Terry %+.3f [%+.3f, %+.3f] (n=%d)%n",
+                    o.system(), o.winRate().estimate(), o.winRate().low(), o.winRate().high(),
+                    bt.theta().estimate(), bt.theta().low(), bt.theta().high(), o.comparisons());
+        });
         for (MetricDifference d : r.comparison()) {
             err.printf(Locale.ROOT, "  B-A %-22s %+9.4f  [%+.4f, %+.4f]  %s (n=%d)%n", d.metric(), d.difference().estimate(),
                     d.difference().low(), d.difference().high(), d.verdict(), d.n());

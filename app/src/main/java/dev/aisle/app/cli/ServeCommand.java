@@ -1,5 +1,10 @@
 package dev.aisle.app.cli;
 
+import dev.aisle.engine.assistant.AssistantAnswerEngine;
+import dev.aisle.engine.assistant.AssistantConfig;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.assistant.ShopAssistant;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.serving.api.AnswerEngine;
 import dev.aisle.engine.serving.api.LayoutAnswerEngine;
 import dev.aisle.engine.serving.api.OpenAiServer;
@@ -16,6 +21,7 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--remote-model", defaultValue = "default", description = "for --backend remote: model name to ask for")
     String remoteModel;
 
-    @Option(names = "--model", description = "model directory (default: random weights of the default shape)")
+    @Option(names = "--model", description = "model directory (default: the shipped model; with --no-rag, random weights of the default shape)")
     Path model;
 
     @Option(names = "--scheduler", defaultValue = "continuous", description = "continuous, static or sequential")
@@ -70,8 +76,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--events", description = "append the scheduler's event stream as JSON lines to FILE")
     Path events;
 
+    @Option(names = "--no-rag", description = "answer from the chat alone (no retrieval, evidence or markup scope);"
+            + " the default puts the whole assistant behind the API")
+    boolean noRag;
+
     @Override
     public Integer call() throws Exception {
+        if (!noRag && backend.equals("cpu")) {
+            return serveAssistant();
+        }
         if (backend.equals("remote")) {
             if (remoteUrl == null) {
                 throw new IllegalArgumentException("--backend remote needs --remote-url (e.g. http://127.0.0.1:8000/v1)");
@@ -99,6 +112,19 @@ public final class ServeCommand implements Callable<Integer> {
                     jsonl.close();
                 }
             }
+        }
+        return 0;
+    }
+
+    /** The assistant pipeline (retrieval, evidence, markup) behind the API, on the continuous scheduler. */
+    private int serveAssistant() throws InterruptedException {
+        AssistantConfig config = AssistantConfig.defaults()
+                .withModel(model == null ? AssistantConfig.DEFAULT_MODEL : model.toString());
+        try (AssistantRuntime runtime = AssistantRuntime.open(AisleHome.fromEnvironment(), List.of(), System.err)) {
+            ShopAssistant assistant = runtime.assistant(config);
+            MetricsCollector metrics = new MetricsCollector();
+            runtime.scheduler(config).addListener(metrics);
+            serve(new AssistantAnswerEngine(assistant, config), metrics);
         }
         return 0;
     }

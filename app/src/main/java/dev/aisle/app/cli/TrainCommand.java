@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 TrainTokenizerCommand.class,
                 TrainPretrainCommand.class,
                 TrainSftCommand.class,
+                TrainDpoCommand.class,
+                TrainKtoCommand.class,
                 TrainPerplexityCommand.class,
         })
 public final class TrainCommand {

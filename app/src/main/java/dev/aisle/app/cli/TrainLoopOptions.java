@@ -28,6 +28,14 @@ public final class TrainLoopOptions {
     @Option(names = "--checkpoint-every", defaultValue = "100", description = "steps between checkpoints (default: ${DEFAULT-VALUE})")
     int checkpointEvery;
 
+    @Option(names = "--max-minutes", defaultValue = "0",
+            description = "stop after this many minutes with a checkpoint and a usable model directory; 0: no limit")
+    double maxMinutes;
+
+    @Option(names = "--stop-at", defaultValue = "0",
+            description = "stop (with a checkpoint) once this step is done, keeping the --steps schedule; 0: run to the end")
+    long stopAt;
+
     @Option(names = "--fresh", description = "start over even if OUT/checkpoint exists (default: resume)")
     boolean fresh;
 

@@ -39,7 +39,7 @@ public final class TrainPretrainCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : TrainOptions.modelsDir("pretrain");
         LanguageModelStage.pretrain(common.loadCorpus(), tok, config,
-                new LanguageModelStage.Request(dir, loop.settings(1e-3, common.seed), loop.batch, seq, loop.fresh, System.err));
+                new LanguageModelStage.Request(dir, loop.settings(1e-3, common.seed), loop.batch, seq, loop.fresh, loop.maxMinutes, loop.stopAt, System.err));
         return 0;
     }
 }

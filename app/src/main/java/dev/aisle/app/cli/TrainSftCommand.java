@@ -35,7 +35,7 @@ public final class TrainSftCommand implements Callable<Integer> {
         common.applyThreads();
         Path dir = out != null ? out : TrainOptions.modelsDir("sft");
         LanguageModelStage.sft(common.loadCorpus(), from, examples,
-                new LanguageModelStage.Request(dir, loop.settings(3e-4, common.seed), loop.batch, maxLength, loop.fresh, System.err));
+                new LanguageModelStage.Request(dir, loop.settings(3e-4, common.seed), loop.batch, maxLength, loop.fresh, loop.maxMinutes, loop.stopAt, System.err));
         return 0;
     }
 }

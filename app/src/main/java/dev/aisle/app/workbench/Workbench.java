@@ -11,7 +11,13 @@ import dev.aisle.app.workbench.common.Inspection;
 import dev.aisle.app.workbench.common.UiDispatcher;
 import dev.aisle.app.workbench.dashboard.DashboardView;
 import dev.aisle.app.workbench.dashboard.DashboardViewModel;
+import dev.aisle.app.workbench.evaluations.EvaluationsView;
+import dev.aisle.app.workbench.evaluations.EvaluationsViewModel;
 import dev.aisle.app.workbench.help.ShortcutRegistry;
+import dev.aisle.app.workbench.settings.SettingsView;
+import dev.aisle.app.workbench.training.TrainingView;
+import dev.aisle.app.workbench.training.TrainingViewModel;
+import java.util.List;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.app.workbench.inspector.InspectorView;
 import dev.aisle.app.workbench.inspector.InspectorViewModel;
@@ -59,20 +65,31 @@ public final class Workbench implements AutoCloseable {
     private void ready(Services ready) {
         services.set(ready);
         shellVm.engineReady(ready.description());
-        shell.define(Section.CHAT, () -> new ChatView(
-                new ChatViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
-                shortcuts, ref -> shellVm.section().set(Section.INSPECTOR),
-                inspection));
+        ChatViewModel chat = new ChatViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection);
+        Runnable toInspector = () -> shellVm.section().set(Section.INSPECTOR);
+        shell.define(Section.CHAT, () -> new ChatView(chat, shortcuts, ref -> toInspector.run(), inspection));
         shell.define(Section.COMPARE, () -> new CompareView(
                 new CompareViewModel(ready.answers(), ready.feedback(), executor, ui, shellVm, inspection),
-                shortcuts, inspection, () -> shellVm.section().set(Section.INSPECTOR)));
+                shortcuts, inspection, toInspector));
+        shell.define(Section.INSPECTOR, () -> new InspectorView(new InspectorViewModel(inspection),
+                () -> shellVm.section().set(Section.CHAT)));
         shell.define(Section.ANNOTATE, () -> new AnnotateView(new AnnotateViewModel(ready.annotations(),
-                java.util.List.copyOf(ready.feedback().reasonTags()), executor, ui, shellVm), shortcuts));
+                List.copyOf(ready.feedback().reasonTags()), executor, ui, shellVm), shortcuts));
         shell.define(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(ready.metrics(),
                 ready.loadGenerator(), executor, ticker, ui, shellVm), shortcuts,
                 AisleHome.fromEnvironment().runsDir().resolve("traces")));
-        shell.define(Section.INSPECTOR, () -> new InspectorView(new InspectorViewModel(inspection),
-                () -> shellVm.section().set(Section.CHAT)));
+        shell.define(Section.EVALUATIONS, () -> new EvaluationsView(new EvaluationsViewModel(ready.evaluations(),
+                ready.answers().configurations(), executor, ui, shellVm, inspection), shortcuts, toInspector));
+        shell.define(Section.TRAINING, () -> new TrainingView(new TrainingViewModel(ready.training(), executor, ui,
+                shellVm, config -> {
+                    if (!chat.configs().contains(config)) {
+                        chat.configs().add(config);
+                    }
+                    chat.config().set(config);
+                    shellVm.section().set(Section.CHAT);
+                }), shortcuts));
+        shell.define(Section.SETTINGS, () -> new SettingsView(ready.answers().configurations(), ready.plugins(),
+                ready.description(), AisleHome.fromEnvironment().root().toString()));
         shell.hideStartup();
     }
 

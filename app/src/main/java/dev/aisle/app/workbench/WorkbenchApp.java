@@ -1,6 +1,7 @@
 package dev.aisle.app.workbench;
 
 import dev.aisle.app.workbench.service.EngineStartup;
+import dev.aisle.app.workbench.service.engine.EmbeddedStartup;
 import dev.aisle.app.workbench.theme.Theme;
 import java.util.function.Supplier;
 import javafx.application.Application;

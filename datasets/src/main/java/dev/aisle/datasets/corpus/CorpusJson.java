@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 
 /** The one JSON mapping of corpus records: one compact object per line, fields in record order. */
 public final class CorpusJson {
@@ -34,9 +33,5 @@ public final class CorpusJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + record.getClass().getSimpleName(), e);
         }
-    }
-
-    public static String text(Object record) {
-        return new String(line(record), StandardCharsets.UTF_8).trim();
     }
 }

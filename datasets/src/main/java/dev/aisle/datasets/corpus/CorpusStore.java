@@ -1,7 +1,13 @@
 package dev.aisle.datasets.corpus;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.generate.CorpusGenerator;
+import dev.aisle.datasets.guides.BuyingGuide;
+import dev.aisle.datasets.judgments.EvalQuestion;
+import dev.aisle.datasets.judgments.JudgedQuery;
+import dev.aisle.datasets.qa.QaThread;
+import dev.aisle.datasets.reviews.Review;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -126,17 +132,17 @@ public final class CorpusStore {
         return assemble(parts, actual);
     }
 
-    /** The corpus in {@code dir} if it was generated from {@code seed} (or imported); otherwise generates and writes it. */
+    /**
+     * The corpus in {@code dir}, whatever seed or imports made it (it is the one the user chose);
+     * when there is none, generates the default-size corpus from {@code seed} and writes it there.
+     */
     public static Corpus loadOrGenerate(Path dir, long seed) throws IOException {
         return loadOrGenerate(dir, seed, CorpusGenerator.Options.defaults());
     }
 
     public static Corpus loadOrGenerate(Path dir, long seed, CorpusGenerator.Options options) throws IOException {
         if (exists(dir)) {
-            CorpusManifest m = manifest(dir);
-            if (m.seed() == null || m.seed() == seed) {
-                return read(dir);
-            }
+            return read(dir);
         }
         Corpus corpus = new CorpusGenerator(seed, options).generate();
         write(corpus, dir, seed, List.of("generated"));
@@ -146,12 +152,12 @@ public final class CorpusStore {
     @SuppressWarnings("unchecked")
     private static Corpus assemble(Map<CorpusFile, List<?>> parts, String hash) {
         return new Corpus(
-                (List<dev.aisle.datasets.catalog.Product>) parts.get(CorpusFile.PRODUCTS),
-                (List<dev.aisle.datasets.reviews.Review>) parts.get(CorpusFile.REVIEWS),
-                (List<dev.aisle.datasets.qa.QaThread>) parts.get(CorpusFile.QA),
-                (List<dev.aisle.datasets.guides.BuyingGuide>) parts.get(CorpusFile.GUIDES),
-                (List<dev.aisle.datasets.judgments.JudgedQuery>) parts.get(CorpusFile.JUDGED_QUERIES),
-                (List<dev.aisle.datasets.judgments.EvalQuestion>) parts.get(CorpusFile.EVAL_QUESTIONS),
+                (List<Product>) parts.get(CorpusFile.PRODUCTS),
+                (List<Review>) parts.get(CorpusFile.REVIEWS),
+                (List<QaThread>) parts.get(CorpusFile.QA),
+                (List<BuyingGuide>) parts.get(CorpusFile.GUIDES),
+                (List<JudgedQuery>) parts.get(CorpusFile.JUDGED_QUERIES),
+                (List<EvalQuestion>) parts.get(CorpusFile.EVAL_QUESTIONS),
                 hash);
     }
 

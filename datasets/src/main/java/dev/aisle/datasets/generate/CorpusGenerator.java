@@ -10,6 +10,7 @@ import dev.aisle.datasets.guides.BuyingGuide;
 import dev.aisle.datasets.judgments.EvalQuestion;
 import dev.aisle.datasets.judgments.Intent;
 import dev.aisle.datasets.judgments.JudgedQuery;
+import dev.aisle.datasets.judgments.Split;
 import dev.aisle.datasets.qa.QaThread;
 import dev.aisle.datasets.reviews.Review;
 
@@ -218,7 +219,7 @@ public final class CorpusGenerator {
                 Rng rng = Rng.of(seed, "eval-" + intent, attempt);
                 String id = String.format(Locale.ROOT, "%s-%04d", intent.name().toLowerCase(Locale.ROOT), made + 1);
                 // The split is dealt only for a question that is kept, so both sides get the first ones.
-                EvalQuestion probe = writer.write(intent, id, dev.aisle.datasets.judgments.Split.TRAIN, rng);
+                EvalQuestion probe = writer.write(intent, id, Split.TRAIN, rng);
                 if (probe == null || !seen.add(probe.question().toLowerCase(Locale.ROOT))) {
                     continue;
                 }

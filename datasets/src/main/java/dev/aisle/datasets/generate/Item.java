@@ -58,6 +58,12 @@ public final class Item implements Facts {
         return aspectScores.containsKey(aspect.name());
     }
 
+    /** True when reviewers complain about the fit (its hidden score is below the praise line). */
+    public boolean hasFitProblem() {
+        Double fit = aspectScores.get("fit");
+        return fit != null && fit < 0.5;
+    }
+
     void putAttribute(Attribute a) {
         attributes.put(a.name(), a);
     }
@@ -116,16 +122,18 @@ public final class Item implements Facts {
             case "its": return pl ? "their" : "its";
             case "Its": return pl ? "Their" : "Its";
             case "is": return pl ? "are" : "is";
+            case "Is": return pl ? "Are" : "Is";
             case "was": return pl ? "were" : "was";
             case "has": return pl ? "have" : "has";
             case "does": return pl ? "do" : "does";
+            case "Does": return pl ? "Do" : "Does";
             case "doesnt": return pl ? "don't" : "doesn't";
             case "isnt": return pl ? "aren't" : "isn't";
             case "s": return pl ? "" : "s";
             case "es": return pl ? "" : "es";
             case "this": return pl ? "these" : "this";
             case "This": return pl ? "These" : "This";
-            case "one": return pl ? "pair" : "one";
+            case "one": return spec.one();
             case "noun": return spec.noun();
             case "Noun": return Phrase.capitalize(spec.noun());
             case "brand": return brand;
@@ -134,6 +142,9 @@ public final class Item implements Facts {
             case "price": return money(price);
             case "category": return spec.leaf();
             case "usage": return spec.usageUnit();
+            // A badly sized product is off in one direction, so every reviewer and answer agrees on it.
+            case "sizing": return runsSmall() ? "small" : "large";
+            case "resize": return runsSmall() ? "a size up" : "a size down";
             default:
                 if (key.startsWith("v:") || key.startsWith("n:")) {
                     Attribute a = attributes.get(key.substring(2));
@@ -145,6 +156,10 @@ public final class Item implements Facts {
                 }
                 return null;
         }
+    }
+
+    private boolean runsSmall() {
+        return ((brand + model).hashCode() & 1) == 0;
     }
 
     public static String money(double amount) {

@@ -147,18 +147,32 @@ final class ProductMaker {
             }
         }
         if (bullets.size() < 3) {
-            for (Attribute a : item.attributes().values()) {
+            // Plain "name: value" bullets only for attributes that have no bullet of their own and say something.
+            for (AttributeSpec a : item.spec().attributes()) {
+                Attribute value = item.attributes().get(a.name());
                 if (bullets.size() >= 4) {
                     break;
                 }
-                bullets.add(Phrase.capitalize(a.name()) + ": " + a.display());
+                if (value != null && a.bullet() == null && !"no".equals(value.value())) {
+                    bullets.add(Phrase.capitalize(value.name()) + ": " + value.display());
+                }
             }
+        }
+        // Store-wide facts (true of every listing) top up a short list.
+        for (int i = 0; bullets.size() < 3 && i < STORE_BULLETS.size(); i++) {
+            bullets.add(Phrase.expand(STORE_BULLETS.get(i), rng, item::var));
         }
         return bullets;
     }
 
+    private static final List<String> STORE_BULLETS = List.of(
+            "Eligible for free 30-day returns", "Ships in [recyclable|frustration-free] packaging",
+            "Questions? {brand} support answers within one business day");
+
     private static String description(Item item, Rng rng) {
-        List<String> templates = rng.sample(item.spec().descriptions(), 2);
+        List<String> all = item.spec().descriptions();
+        List<String> templates = new ArrayList<>(rng.sample(all, 2));
+        templates.sort(java.util.Comparator.comparingInt(all::indexOf));
         StringBuilder d = new StringBuilder();
         for (String template : templates) {
             if (d.length() > 0) {
@@ -183,12 +197,30 @@ final class ProductMaker {
     private static String yesNoAnswer(Item item, Attribute value) {
         boolean yes = "yes".equals(value.value());
         String name = value.name();
-        if (AttributeSpec.isAdjective(name)) {
-            return yes ? "Yes, " + item.var("it") + " " + item.var("is") + " " + name + "."
-                    : "No, " + item.var("it") + " " + item.var("isnt") + " " + name + ".";
+        String it = item.var("it");
+        if (name.endsWith(" included") || name.endsWith(" required")) {
+            int cut = name.lastIndexOf(' ');
+            String thing = name.substring(0, cut);
+            boolean plural = thing.endsWith("s");
+            String verb = yes ? (plural ? "are" : "is") : (plural ? "aren't" : "isn't");
+            return (yes ? "Yes, " : "No, ") + thing + " " + verb + name.substring(cut) + ".";
         }
-        return yes ? "Yes, " + item.var("it") + " " + item.var("has") + " " + name + "."
-                : "No, " + item.var("it") + " " + item.var("doesnt") + " have " + name + ".";
+        if (AttributeSpec.isAdjective(name)) {
+            return yes ? "Yes, " + it + " " + item.var("is") + " " + name + "."
+                    : "No, " + it + " " + item.var("isnt") + " " + name + ".";
+        }
+        String thing = thingOf(item, name);
+        return yes ? "Yes, " + it + " " + item.var("has") + " " + thing + "."
+                : "No, " + it + " " + item.var("doesnt") + " have " + thing + ".";
+    }
+
+    static String thingOf(Item item, String attribute) {
+        for (AttributeSpec a : item.spec().attributes()) {
+            if (a.name().equals(attribute)) {
+                return a.thing();
+            }
+        }
+        return attribute;
     }
 
     static double clamp(double x, double lo, double hi) {

@@ -23,14 +23,16 @@ final class QaWriter {
             "Happy to help – {brand} Support");
     private static final List<String> COMMUNITY_TAIL = List.of("", "", "", " Hope this helps!", " Hope that helps.",
             " Hope this helps.");
-    private static final List<String> SECOND_OPEN = List.of("", "", "Agree with the above. ", "Same here. ",
-            "Can confirm. ");
+    private static final List<String> SECOND_OPEN = List.of("Can confirm. ", "Agree with the above. ",
+            "Same experience here. ", "That matches mine. ");
     private static final List<String> NO_IDEA = List.of("I'm not sure, sorry.", "No idea, I never checked.",
             "Couldn't tell you, I gave {them} as a gift.");
 
     /** One question thread; null when this product has nothing to ask about. */
     QaThread write(Item item, String productId, int index, Rng rng) {
-        Function<String, String> vars = key -> ReviewWriter.kidVars(item, rng, key);
+        Function<String, String> vars = key -> key.equals("k")
+                ? Integer.toString(ReviewWriter.usageCount(item.spec().usageUnit(), rng))
+                : ReviewWriter.kidVars(item, rng, key);
         String question;
         String answer;
         List<AttributeSpec> askable = new ArrayList<>();
@@ -39,7 +41,14 @@ final class QaWriter {
                 askable.add(a);
             }
         }
-        List<QaSpec> uses = item.spec().qas();
+        // Store-wide questions are a minority, so each shelf's own questions dominate.
+        List<QaSpec> uses = new ArrayList<>(item.spec().qas());
+        if (uses.isEmpty() || rng.chance(0.3)) {
+            uses = new ArrayList<>(StoreQuestions.FOR_EVERY_PRODUCT);
+            if (item.spec().aspects().stream().anyMatch(a -> a.name().equals("fit"))) {
+                uses.add(StoreQuestions.SIZING);
+            }
+        }
         boolean aboutUse = !uses.isEmpty() && (askable.isEmpty() || rng.chance(0.45));
         if (aboutUse) {
             QaSpec spec = rng.pick(uses);
@@ -49,7 +58,11 @@ final class QaWriter {
         } else if (!askable.isEmpty()) {
             AttributeSpec spec = rng.pick(askable);
             Attribute value = item.attributes().get(spec.name());
-            Function<String, String> withValue = ProductMaker.withValue(item, value);
+            Function<String, String> attributeVars = ProductMaker.withValue(item, value);
+            Function<String, String> withValue = k -> {
+                String v = attributeVars.apply(k);
+                return v != null ? v : ReviewWriter.kidVars(item, rng, k);
+            };
             question = Phrase.expand(rng.pick(spec.asks()), rng, withValue);
             answer = Phrase.expand(spec.answer(), rng, withValue);
         } else {
@@ -64,10 +77,10 @@ final class QaWriter {
         if (answer != null && !rng.chance(0.12)) {
             boolean seller = rng.chance(0.2);
             answers.add(seller
-                    ? new Answer(Phrase.expand(rng.pick(SELLER_OPEN), rng, vars) + " " + answer + " "
+                    ? new Answer(sellerOpen(rng, vars, answer, item) + " "
                             + Phrase.expand(rng.pick(SELLER_CLOSE), rng, vars), item.brand() + " Support",
                             votes(rng, 1.2), true)
-                    : new Answer(answer + rng.pick(COMMUNITY_TAIL), People.name(rng), votes(rng, 1.5), false));
+                    : new Answer(hedge(answer, item, rng) + rng.pick(COMMUNITY_TAIL), People.name(rng), votes(rng, 1.5), false));
             int more = rng.weighted(new double[] {0.65, 0.25, 0.1});
             for (int i = 0; i < more; i++) {
                 String text = rng.chance(0.1) ? Phrase.expand(rng.pick(NO_IDEA), rng, vars)
@@ -76,6 +89,20 @@ final class QaWriter {
             }
         }
         return new QaThread(id, productId, question, People.name(rng), answers);
+    }
+
+    private static String sellerOpen(Rng rng, Function<String, String> vars, String answer, Item item) {
+        String open = Phrase.expand(rng.pick(SELLER_OPEN), rng, vars);
+        return open + " " + (open.endsWith(",") ? ReviewWriter.decapitalize(answer, item) : answer);
+    }
+
+    /** Shoppers often hedge what they know; the fact itself stays as the listing has it. */
+    private static String hedge(String answer, Item item, Rng rng) {
+        if (!rng.chance(0.3)) {
+            return answer;
+        }
+        return rng.pick("From what I can tell, ", "According to the box, ", "As far as I know, ", "If I remember right, ",
+                "I checked mine: ") + ReviewWriter.decapitalize(answer, item);
     }
 
     private static int votes(Rng rng, double mean) {

@@ -26,6 +26,11 @@ final class QueryJudge {
         this.shop = shop;
     }
 
+    /** "waterproof trail shoes" but "golf rangefinder with slope": prepositional wishes go last. */
+    static String combine(String phrase, String name) {
+        return phrase.startsWith("with ") || phrase.startsWith("for ") ? name + " " + phrase : phrase + " " + name;
+    }
+
     /** One judged query, or null when the drawn query has nothing exact to find. */
     JudgedQuery write(String id, Rng rng, Set<String> seen, Splitter splitter) {
         CategorySpec spec = shop.anyCategory(rng);
@@ -42,8 +47,8 @@ final class QueryJudge {
                 kind = 0;
                 query = name;
             } else {
-                String phrase = Phrase.expand(a.queryPhrase(), rng, k -> k.equals("v") ? value : example.var(k));
-                query = rng.chance(0.5) ? phrase + " " + name : name + " " + phrase;
+                String phrase = Phrase.expand(a.queryPhrase(), rng, k -> k.equals("v") || k.equals("n") ? value : example.var(k));
+                query = rng.chance(0.5) ? combine(phrase, name) : name + " " + phrase;
                 constraint = i -> value.equals(i.text(a.name()));
             }
         } else if (kind == 2) {

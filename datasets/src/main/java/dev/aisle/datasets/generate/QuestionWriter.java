@@ -61,15 +61,27 @@ final class QuestionWriter {
         Attribute a = rng.pick(attributes);
         String name = a.name();
         String template;
-        if ("yes".equals(a.value()) || "no".equals(a.value())) {
+        String thing = ProductMaker.thingOf(item, name);
+        if (name.endsWith(" included")) {
+            template = "[does the {r} come with {t}|is {t} included with the {r}]?";
+        } else if (name.endsWith(" required")) {
+            template = "[does the {r} need {t}|are {t} needed for the {r}]?";
+        } else if ("yes".equals(a.value()) || "no".equals(a.value())) {
             template = AttributeSpec.isAdjective(name)
-                    ? "[is the {r} {a}|{r}: is it {a}|is the {r} actually {a}]?"
-                    : "[does the {r} have {a}|does the {r} come with {a}|{r} - {a} or not]?";
+                    ? "[{Is} the {r} {a}|{r}: {is} {it} {a}|{Is} the {r} actually {a}]?"
+                    : "[{Does} the {r} have {t}|{Does} the {r} come with {t}|{r} - {a} or not]?";
         } else {
             template = "[what is the {a} of the {r}|{r} {a}|what {a} does the {r} have|whats the {a} on the {r}"
                     + "|tell me the {a} of the {r}|how about the {a} for the {r}]?";
         }
-        String text = Phrase.expand(template, rng, k -> k.equals("r") ? ref : name);
+        String subject = name.endsWith(" included") || name.endsWith(" required")
+                ? name.substring(0, name.lastIndexOf(' ')) : thing;
+        String text = Phrase.expand(template, rng, k -> switch (k) {
+            case "r" -> ref;
+            case "t" -> subject;
+            case "a" -> name;
+            default -> item.var(k);
+        });
         return new Draft(text, List.of(id), List.of(new ReferenceFact(id, name, a.display())));
     }
 
@@ -101,8 +113,11 @@ final class QuestionWriter {
                 String attr = rng.pick(numeric);
                 boolean more = rng.chance(0.5);
                 Item winner = (a.num(attr) > b.num(attr)) == more ? a : b;
-                text = Phrase.expand("[which has the " + (more ? "higher" : "lower") + " {x}|which one has "
-                        + (more ? "more" : "less") + " {x}]: [the |]{a} or [the |]{b}?", rng,
+                String ask = attr.equals("weight") ? (more ? "[which is heavier|which one weighs more]"
+                        : "[which is lighter|which one weighs less]")
+                        : "[which has the " + (more ? "higher" : "lower") + " {x}|which one has the "
+                        + (more ? "bigger" : "smaller") + " {x}]";
+                text = Phrase.expand(ask + ": [the |]{a} or [the |]{b}?", rng,
                         k -> switch (k) { case "a" -> ra; case "b" -> rb; default -> attr; });
                 facts.add(new ReferenceFact(a.product().id(), attr, a.attributes().get(attr).display()));
                 facts.add(new ReferenceFact(b.product().id(), attr, b.attributes().get(attr).display()));
@@ -144,7 +159,7 @@ final class QuestionWriter {
                 Item example = rng.pick(pool);
                 String value = example.text(x.name());
                 if (!value.isEmpty() && !"no".equals(value)) {
-                    phrase = Phrase.expand(x.queryPhrase(), rng, k -> k.equals("v") ? value : example.var(k));
+                    phrase = Phrase.expand(x.queryPhrase(), rng, k -> k.equals("v") || k.equals("n") ? value : example.var(k));
                     ok = ok.and(i -> value.equals(i.text(x.name())));
                     facts.add(new ReferenceFact("*", x.name(), value));
                 }
@@ -171,7 +186,7 @@ final class QuestionWriter {
         if (qualifying.isEmpty()) {
             return null;
         }
-        String what = phrase == null ? name : phrase + " " + name;
+        String what = phrase == null ? name : QueryJudge.combine(phrase, name);
         String cons = String.join(" ", wishes);
         String text = Phrase.expand("[best {w} {c}|any good {w} {c}|looking for {w} {c}|what {w} would you recommend {c}"
                 + "|i need {w} {c}|recommend [some|a few|] {w} {c}|top rated {w} {c}|{w} {c}|good {w} {c}"
@@ -193,7 +208,7 @@ final class QuestionWriter {
             return new Draft(Phrase.expand(rng.pick(topic.questions()), rng, k -> null), List.of(), facts);
         }
         CategorySpec spec = shop.anyCategory(rng);
-        String name = rng.pick(spec.searchNames());
+        String name = spec.leaf().toLowerCase(Locale.ROOT);
         facts.add(new ReferenceFact("*", "guide", GuideWriter.categoryGuideId(spec)));
         facts.add(new ReferenceFact("*", "category", spec.leaf()));
         spec.attributes().stream().filter(a -> a.explain() != null).limit(3)

@@ -22,17 +22,25 @@ final class ReviewWriter {
                     , "One star is generous.", "[Worst|Most disappointing] {noun} I've [ever bought|owned]."),
             List.of("[Disappointed|Pretty disappointed|Not impressed|Underwhelmed] with {this} {noun}.",
                     "{This} {noun} [didn't live up to|fell well short of] the [reviews|description|hype].",
-                    "I wanted to like {this} {noun}[, I really did|].", "Not what I [hoped for|expected] from {brand}."),
+                    "I wanted to like {this} {noun}[, I really did|].", "Not what I [hoped for|expected] from {brand}.",
+                    "[Two stars|Generous two stars] because {it} technically work{s}.",
+                    "Expected a lot more for the price."),
             List.of("[Decent|Okay|Average|Middle-of-the-road] {noun}[, nothing special|, some good and some bad|]. ",
                     "Mixed feelings about {this} {noun}.", "{It} {is} [fine|okay|alright], [just not great|but not amazing].",
-                    "Three stars: [does the job|gets the job done], with [caveats|a few caveats]."),
-            List.of("[Really good|Very solid|Pretty great|Good] {noun} [overall|for the money|], with [one|a couple of] [small|minor] [gripes|niggles].",
+                    "Three stars: [does the job|gets the job done], with [caveats|a few caveats].",
+                    "[Somewhere in the middle|Neither great nor terrible], honestly.",
+                    "Good in some ways, frustrating in others."),
+            List.of("[Really good|Very solid|Pretty great|Good] {noun} [overall|for the money|], with [one small niggle|a couple of small niggles|one minor gripe|a few minor gripes].",
                     "Happy with {this} {noun}, [mostly|for the most part|on the whole].",
-                    "[Solid|Good] [purchase|buy], [almost|nearly] perfect.", "{It} {does} what {it} should[, and then some|]."),
+                    "[Solid|Good] [purchase|buy], [almost|nearly] perfect.", "{It} {does} what {it} should[, and then some|].",
+                    "[Would give|I'd give] {them} four and a half stars if I could.",
+                    "Not perfect, but [better than most|the best I've tried] at this price."),
             List.of("[Absolutely love|Really love|Very happy with|Couldn't be happier with|Thrilled with] {this} {noun}[!|.]",
                     "[Five stars|Easy five stars|Five stars, no hesitation].",
                     "{This} {noun} [exceeded|beat] my expectations.", "[Best|Nicest] {noun} I've owned [so far|in years|].",
-                    "[Great|Excellent|Fantastic] {noun} from {brand}."));
+                    "[Great|Excellent|Fantastic] {noun} from {brand}.",
+                    "[Honestly|Genuinely] one of the best purchases I've made this year.",
+                    "I don't usually write reviews, but {this} {noun} deserve{s} one."));
     private static final List<List<String>> CLOSERS = List.of(
             List.of("Returned {them}.", "Sent {them} back [the same day|for a refund|within the week].", "Avoid.",
                     "[Save yourself the hassle|Spend a bit more] and look elsewhere."),
@@ -77,6 +85,28 @@ final class ReviewWriter {
     private static final List<String> SHIPPING = List.of(
             "Arrived [quickly|a day early|on time|well packaged].", "[Fast|Quick] delivery[ too|].",
             "Packaging was [fine|nice|a bit excessive].");
+    private static final List<String> OPENERS = List.of(
+            "[I bought|I picked up|Bought|Ordered|Got] {this} {noun} {use}.",
+            "[I bought|I picked up|Bought|Ordered|Got] {this} {noun} {use}.",
+            "I've been using {this} {noun} {use} for [a few weeks|about a month|two months|most of a year] now.",
+            "[My partner|My wife|My husband|My sister|A friend] [recommended|suggested] {this} {noun} {use}.",
+            "Needed [a new|another] {one} {use}[ and went with {brand}|].",
+            "After [a lot of|way too much] research I settled on {this} {noun} {use}.");
+    private static final List<String> FREQUENCY = List.of(
+            "[I|We] use {them} [almost every day|a few times a week|every weekend|most days].",
+            "{It} get{s} [a lot of|daily] use in our house.", "{It} {has} had plenty of use [so far|since the day {it} arrived].");
+    private static final List<String> GIFTED = List.of(
+            "Bought another {one} as a gift for [my brother|a friend|my dad|a coworker], and it went down [well|a treat].",
+            "[Already|Since then I've] recommended {them} to [two friends|my running group|my family|everyone who asks].");
+    private static final List<String> SUPPORT = List.of(
+            "Contacted {brand} support and [never heard back|got a canned reply|was told to wait two weeks].",
+            "The seller offered a [refund|replacement], which is the only reason this isn't lower.");
+    private static final List<String> UPDATE_GOOD = List.of(
+            "Update after [a month|two months|a season]: still [very happy|going strong|just as good].",
+            "Edit: [still|three months later,] no complaints.");
+    private static final List<String> UPDATE_BAD = List.of(
+            "Update: [it got worse|the problem came back|the replacement had the same issue].",
+            "Edit: [lowered|dropped] my rating after [a few more weeks|another month].");
     private static final List<String> MINOR_LEAD = List.of(
             "My only [complaint|gripe|nitpick]:", "If I had to nitpick,", "One small downside:", "That said,");
     private static final List<String> FAIR_LEAD = List.of("To be fair,", "In fairness,", "On the plus side,");
@@ -96,10 +126,10 @@ final class ReviewWriter {
         int stars = stars(item.quality(), rng);
         Function<String, String> vars = vars(item, rng);
         List<String> sentences = new ArrayList<>();
-        int length = rng.weighted(new double[] {0.22, 0.5, 0.28});
+        int length = rng.weighted(new double[] {0.2, 0.45, 0.35});
 
         if (length > 0 && rng.chance(0.7)) {
-            sentences.add(Phrase.expand("[I bought|I picked up|Bought|Ordered|Got] {this} {noun} {use}.", rng, vars));
+            sentences.add(Phrase.expand(rng.pick(OPENERS), rng, vars));
         }
         sentences.add(Phrase.expand(rng.pick(VERDICTS.get(stars - 1)), rng, vars));
 
@@ -113,17 +143,20 @@ final class ReviewWriter {
         }
         int[] mix = mix(stars, length, rng);
         List<String> praise = new ArrayList<>();
-        for (Aspect a : rng.sample(good, mix[0])) {
+        List<Aspect> praised = rng.sample(good, mix[0]);
+        for (Aspect a : praised) {
             praise.add(Phrase.expand(rng.pick(a.praiseTemplates()), rng, vars));
         }
         if (praise.size() < Math.min(1, mix[0])) {
             praise.add(Phrase.expand(rng.pick(GENERIC_PRAISE), rng, vars));
         }
         List<String> complaints = new ArrayList<>();
-        for (Aspect a : rng.sample(bad, mix[1])) {
+        List<Aspect> faulted = rng.sample(bad, mix[1]);
+        for (Aspect a : faulted) {
             complaints.add(Phrase.expand(rng.pick(a.complaintTemplates()), rng, vars));
         }
-        if (complaints.size() < Math.min(1, mix[1])) {
+        // A happy reviewer's nitpick must be a real fault of this product, never a generic grumble.
+        if (stars <= 3 && complaints.size() < Math.min(1, mix[1])) {
             complaints.add(Phrase.expand(rng.pick(GENERIC_COMPLAINTS), rng, vars));
         }
         if (stars >= 4) {
@@ -153,7 +186,7 @@ final class ReviewWriter {
             sentences.add(Phrase.expand(rng.pick(SHIPPING), rng, vars));
         }
 
-        String title = title(item, stars, good, bad, rng, vars);
+        String title = title(stars, praised, faulted, rng, vars);
         String text = join(sentences, rng);
         if (rng.chance(0.03)) {
             text = text.toLowerCase(Locale.ROOT);
@@ -186,12 +219,25 @@ final class ReviewWriter {
         if (rng.chance(0.35) && stars != 3 && item.spec().brands().size() > 1) {
             sentences.add(Phrase.expand(rng.pick(stars >= 4 ? BETTER_THAN : WORSE_THAN), rng, vars));
         }
+        if (rng.chance(0.25)) {
+            sentences.add(1 + rng.below(sentences.size()), Phrase.expand(rng.pick(FREQUENCY), rng, vars));
+        }
+        if (stars >= 4 && rng.chance(0.15)) {
+            sentences.add(Phrase.expand(rng.pick(GIFTED), rng, vars));
+        }
+        if (stars <= 2 && rng.chance(0.3)) {
+            sentences.add(Phrase.expand(rng.pick(SUPPORT), rng, vars));
+        }
+        if (stars != 3 && rng.chance(0.1)) {
+            sentences.add(Phrase.expand(rng.pick(stars >= 4 ? UPDATE_GOOD : UPDATE_BAD), rng, vars));
+        }
     }
 
-    private static String title(Item item, int stars, List<Aspect> good, List<Aspect> bad, Rng rng,
+    /** A stock title for the stars, or one about an aspect the text actually praises or faults. */
+    private static String title(int stars, List<Aspect> praised, List<Aspect> faulted, Rng rng,
                                 Function<String, String> vars) {
         List<String> pool = new ArrayList<>(TITLES.get(stars - 1));
-        List<Aspect> side = stars >= 4 ? good : stars <= 2 ? bad : List.of();
+        List<Aspect> side = stars >= 4 ? praised : stars <= 2 ? faulted : List.of();
         for (Aspect a : side) {
             pool.addAll(stars >= 4 ? a.praiseTitles() : a.complaintTitles());
         }
@@ -233,7 +279,7 @@ final class ReviewWriter {
     private static Function<String, String> vars(Item item, Rng rng) {
         return key -> switch (key) {
             case "use" -> Phrase.expand(rng.pick(item.spec().uses()), rng, k -> kidVars(item, rng, k));
-            case "k" -> Integer.toString(rng.between(3, 40));
+            case "k" -> Integer.toString(usageCount(item.spec().usageUnit(), rng));
             case "other" -> otherBrand(item, rng);
             default -> kidVars(item, rng, key);
         };
@@ -254,6 +300,17 @@ final class ReviewWriter {
             default:
                 return item.var(key);
         }
+    }
+
+    /** A believable amount of use: hundreds of miles, dozens of rounds, a few months. */
+    static int usageCount(String unit, Rng rng) {
+        return switch (unit) {
+            case "miles" -> 10 * rng.between(5, 60);
+            case "rounds", "runs", "walks", "washes", "hikes", "nights" -> rng.between(5, 60);
+            case "months" -> rng.between(2, 18);
+            case "weeks" -> rng.between(2, 16);
+            default -> rng.between(3, 25);
+        };
     }
 
     private static String otherBrand(Item item, Rng rng) {

@@ -1,6 +1,5 @@
 package dev.aisle.datasets.generate;
 
-import dev.aisle.datasets.generate.shelf.AttributeSpec;
 import dev.aisle.datasets.generate.shelf.CategorySpec;
 import dev.aisle.datasets.generate.shelf.TopicGuide;
 
@@ -15,7 +14,6 @@ final class Shop {
 
     private final List<Item> items;
     private final Map<String, List<Item>> byLeaf = new LinkedHashMap<>();
-    private final Map<String, CategorySpec> specs = new LinkedHashMap<>();
     private final List<TopicGuide> topics;
 
     Shop(List<Item> items, List<TopicGuide> topics) {
@@ -23,16 +21,11 @@ final class Shop {
         this.topics = topics;
         for (Item item : items) {
             byLeaf.computeIfAbsent(item.spec().leaf(), k -> new ArrayList<>()).add(item);
-            specs.putIfAbsent(item.spec().leaf(), item.spec());
         }
     }
 
     List<Item> items() {
         return items;
-    }
-
-    List<CategorySpec> stockedCategories() {
-        return new ArrayList<>(specs.values());
     }
 
     List<Item> in(String leaf) {
@@ -46,15 +39,6 @@ final class Shop {
     /** A category picked in proportion to how many products it has. */
     CategorySpec anyCategory(Rng rng) {
         return rng.pick(items).spec();
-    }
-
-    static AttributeSpec attributeSpec(CategorySpec spec, String name) {
-        for (AttributeSpec a : spec.attributes()) {
-            if (a.name().equals(name)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException(spec.leaf() + " has no attribute '" + name + "'");
     }
 
     /** Best first: rating, then review count, then id so ties stay deterministic. */

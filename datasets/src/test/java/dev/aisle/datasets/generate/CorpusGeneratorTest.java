@@ -90,6 +90,47 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void everyNumberHasAUnitUnlessItIsACount() {
+        Set<String> counts = Set.of("compression", "pieces", "dividers", "pockets", "ports", "thread count",
+                "experiments", "bands in set", "pairs");
+        for (Product p : corpus.products()) {
+            for (Attribute a : p.attributes()) {
+                if (a.number().isPresent() && !counts.contains(a.name())) {
+                    assertFalse(a.unit().isEmpty(), p.category() + " / " + a.name() + " = " + a.value() + " has no unit");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theStoreHasTheDepartmentsAndShelvesShoppersAskAbout() {
+        Set<String> categories = corpus.products().stream().map(Product::category).collect(Collectors.toSet());
+        Set<String> departments = corpus.products().stream().map(Product::department).collect(Collectors.toSet());
+        assertTrue(categories.size() >= 30, "categories: " + categories.size());
+        assertTrue(departments.size() >= 8, "departments: " + departments);
+        assertTrue(categories.containsAll(Set.of("Winter Golf Gloves", "Thermal Base Layers", "Golf Rain Jackets",
+                "Winter Golf Balls", "Road Running Shoes", "Trail Running Shoes", "Dinosaur Toys", "Over-Ear Headphones",
+                "Hiking Boots", "Chef's Knives", "Dog Beds", "Bed Pillows")), categories.toString());
+        assertTrue(corpus.guides().size() >= categories.size(), "a buying guide per category");
+        assertTrue(corpus.guides().stream().anyMatch(g -> g.id().equals("topic-cold-weather-golf")));
+    }
+
+    @Test
+    void toysCarryAgeRangesAndSafetyNotes() {
+        List<Product> toys = corpus.products().stream().filter(p -> p.department().equals("Toys & Games")).toList();
+        assertFalse(toys.isEmpty());
+        for (Product p : toys) {
+            double min = p.attribute("min age").orElseThrow().number().orElseThrow();
+            double max = p.attribute("max age").orElseThrow().number().orElseThrow();
+            assertTrue(min < max, p.id());
+            boolean smallParts = p.attribute("small parts").orElseThrow().value().equals("yes");
+            String note = p.attribute("safety note").orElseThrow().value();
+            assertEquals(smallParts, note.contains("CHOKING HAZARD"), p.id() + ": " + note);
+            assertFalse(smallParts && min < 3, p.id() + " has small parts but is for ages " + min + "+");
+        }
+    }
+
+    @Test
     void trailAndRoadShoesDifferTheWayRealOnesDo() {
         double trailLugs = meanOf("Trail Running Shoes", "lug depth");
         double roadLugs = meanOf("Road Running Shoes", "lug depth");
@@ -174,12 +215,37 @@ class CorpusGeneratorTest {
                 } else {
                     assertFalse(r.text().contains("really need a rock plate"), r.text());
                 }
+                double grams = p.attribute("weight").orElseThrow().number().orElseThrow();
+                assertFalse(r.text().contains("Light for a trail shoe") && grams > 275, grams + " g praised as light: " + r.text());
+                assertFalse(r.text().contains("heavy on the climbs") && grams < 315, grams + " g called heavy: " + r.text());
                 boolean waterproof = p.attribute("waterproof").orElseThrow().value().equals("yes");
                 if (!waterproof) {
                     assertFalse(r.text().contains("Kept my feet dry"), r.text());
                 }
             }
         }
+    }
+
+    @Test
+    void everyoneAgreesWhichWayAProductRuns() {
+        Pattern runs = Pattern.compile("runs? (small|large)");
+        Map<String, Set<String>> directions = new HashMap<>();
+        for (Review r : corpus.reviews()) {
+            var m = runs.matcher(r.text());
+            while (m.find()) {
+                directions.computeIfAbsent(r.productId(), k -> new HashSet<>()).add(m.group(1));
+            }
+        }
+        for (QaThread q : corpus.questions()) {
+            q.answers().forEach(a -> {
+                var m = runs.matcher(a.text());
+                while (m.find()) {
+                    directions.computeIfAbsent(q.productId(), k -> new HashSet<>()).add(m.group(1));
+                }
+            });
+        }
+        assertFalse(directions.isEmpty(), "some products should run small or large");
+        directions.forEach((id, dirs) -> assertEquals(1, dirs.size(), id + " runs " + dirs));
     }
 
     @Test

@@ -5,12 +5,16 @@ import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.markup.hydrate.Hydrator;
+import dev.aisle.engine.plugins.PluginRegistry;
+import dev.aisle.engine.plugins.PluginStatus;
 import dev.aisle.engine.rag.RagPipeline;
+import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.serving.setup.ServingStack;
 import dev.aisle.engine.spi.EvidenceSource;
+import dev.aisle.engine.spi.StoreService;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +50,15 @@ public final class AssistantRuntime implements AutoCloseable {
     private final Hydrator hydrator;
     private final ExecutorService workers;
     private final PrintStream progress;
+    private final PluginRegistry plugins;
     private final Map<String, Loaded> models = new LinkedHashMap<>();
 
     private record Loaded(ServingStack stack, IterationScheduler scheduler, ShopAssistant assistant) {
     }
 
-    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PrintStream progress) {
+    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, PrintStream progress) {
         this.home = home;
+        this.plugins = plugins;
         this.corpus = corpus;
         this.rag = rag;
         this.progress = progress;
@@ -72,12 +79,40 @@ public final class AssistantRuntime implements AutoCloseable {
     /**
      * Opens the runtime, preparing what is missing. Progress lines go to {@code progress}.
      *
-     * @param plugins evidence sources contributed by plugins
+     * Plugins on the classpath and in {@code AISLE_HOME/plugins/} are loaded; one that fails is
+     * reported in {@link #pluginStatuses()} and left out.
+     *
+     * @param extraSources evidence sources beyond the plugins' (tests, embedding applications)
      */
-    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> plugins, PrintStream progress) {
-        Corpus corpus = loadCorpus(home, progress);
-        RagPipeline rag = RagPipeline.open(home, corpus, plugins, progress);
-        return new AssistantRuntime(home, corpus, rag, progress);
+    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, PrintStream progress) {
+        PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), AssistantRuntime.class.getClassLoader());
+        plugins.statuses().stream().filter(s -> s.state() == PluginStatus.State.FAILED)
+                .forEach(s -> progress.println("aisle: plugin " + s.name() + " (" + s.origin() + ") not loaded: " + s.error()));
+        try {
+            Corpus corpus = loadCorpus(home, progress);
+            List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
+            sources.addAll(extraSources);
+            List<StoreService> services = new ArrayList<>();
+            for (StoreService s : plugins.storeServices()) {
+                // A plugin may not replace the catalogue's price, stock or delivery: skip it, say so.
+                if (SourceWeights.BUILT_IN_SERVICES.contains(s.name())) {
+                    progress.println("aisle: plugin store service " + s.getClass().getName() + " not used: name '"
+                            + s.name() + "' is built in");
+                } else {
+                    services.add(s);
+                }
+            }
+            RagPipeline rag = RagPipeline.open(home, corpus, sources, services, progress);
+            return new AssistantRuntime(home, corpus, rag, plugins, progress);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
+    }
+
+    /** What {@code aisle plugins} and the workbench's plugin list show. */
+    public List<PluginStatus> pluginStatuses() {
+        return plugins.statuses();
     }
 
     static Corpus loadCorpus(AisleHome home, PrintStream progress) {
@@ -148,5 +183,6 @@ public final class AssistantRuntime implements AutoCloseable {
         models.clear();
         workers.shutdownNow();
         rag.close();
+        plugins.close();
     }
 }

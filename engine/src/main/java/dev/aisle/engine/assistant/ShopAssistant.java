@@ -1,5 +1,7 @@
 package dev.aisle.engine.assistant;
 
+import dev.aisle.engine.generate.DecodingConstraint;
+import dev.aisle.engine.generate.MarkupConstraint;
 import dev.aisle.engine.markup.MarkupScope;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.markup.hydrate.StreamingAnswer;
@@ -27,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The assistant pipeline for one model: question → retrieval (analysis, routing, store calls,
@@ -49,6 +52,7 @@ public final class ShopAssistant {
     private final ExecutorService executor;
     private final int maxContext;
     private final AtomicLong ids = new AtomicLong();
+    private MarkupConstraint.Vocabulary vocabulary;
 
     public ShopAssistant(String modelId, Retriever retriever, ShopTokenizer tokenizer, ServingEngine engine,
                          Hydrator hydrator, ExecutorService executor, int maxContext) {
@@ -75,6 +79,15 @@ public final class ShopAssistant {
      * they stream (on engine threads).
      */
     public AnswerHandle ask(String question, Conversation conversation, AssistantConfig config, RenderListener listener) {
+        return ask(question, conversation, config, listener, text -> { });
+    }
+
+    /**
+     * As above, and {@code rawText} also receives the model's text as generated, markup included:
+     * what an API client that hydrates markup itself wants.
+     */
+    public AnswerHandle ask(String question, Conversation conversation, AssistantConfig config, RenderListener listener,
+                            Consumer<String> rawText) {
         AnswerTrace trace = new AnswerTrace(modelId + "-" + ids.incrementAndGet(), question);
         trace.putSection("config", config);
         CompletableFuture<AnswerTrace> done = new CompletableFuture<>();
@@ -86,7 +99,7 @@ public final class ShopAssistant {
         };
         executor.execute(() -> {
             try {
-                run(question, conversation, config, listener, trace, done, cancelled, running);
+                run(question, conversation, config, listener, rawText, trace, done, cancelled, running);
             } catch (RuntimeException e) {
                 end(trace, done, listener, "", FinishReason.ERROR, describe(e));
             }
@@ -95,7 +108,7 @@ public final class ShopAssistant {
     }
 
     private void run(String question, Conversation conversation, AssistantConfig config, RenderListener listener,
-                     AnswerTrace trace, CompletableFuture<AnswerTrace> done, AtomicBoolean cancelled,
+                     Consumer<String> rawText, AnswerTrace trace, CompletableFuture<AnswerTrace> done, AtomicBoolean cancelled,
                      AtomicReference<RequestHandle> running) {
         String asked = question == null ? "" : question.strip();
         if (asked.isEmpty()) {
@@ -124,13 +137,19 @@ public final class ShopAssistant {
         StreamDecoder decoder = tokenizer.streamDecoder();
         StringBuilder text = new StringBuilder();
         long generationStart = System.nanoTime();
+        // Constrained decoding keeps markup well-formed and its ids inside this answer's evidence;
+        // the parser still checks everything, so an unconstrained configuration is safe too.
+        MarkupConstraint constraint = config.constrainedMarkup()
+                ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels()) : null;
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
-                config.sampling(), new int[0], Optional.empty());
+                config.sampling(), new int[0], Optional.empty(),
+                constraint == null ? DecodingConstraint.NONE : constraint);
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String piece = decoder.accept(token);
             trace.addToken(token, piece);
             if (!piece.isEmpty()) {
                 text.append(piece);
+                rawText.accept(piece);
                 answer.accept(piece);
             }
         });
@@ -142,12 +161,16 @@ public final class ShopAssistant {
             String tail = decoder.flush();
             if (!tail.isEmpty()) {
                 text.append(tail);
+                rawText.accept(tail);
                 answer.accept(tail);
             }
             answer.finish();
             trace.addStage("generation", generationStart, result == null ? "failed" : result.outputTokenCount() + " tokens");
             if (result != null) {
                 trace.putSection(GenerationSection.NAME, section(result));
+            }
+            if (constraint != null) {
+                trace.putSection("constraint", new ConstraintSection(constraint.state().toString(), constraint.violations()));
             }
             FinishReason reason = result == null ? FinishReason.ERROR : result.finishReason();
             String detail = result == null ? describe(error) : result.detail();
@@ -167,6 +190,18 @@ public final class ShopAssistant {
                 done.complete(trace);
             });
         });
+    }
+
+    /** What the markup constraint saw ({@code constraint} section): where it ended and what it had to forbid. */
+    public record ConstraintSection(String finalState, int violations) {
+    }
+
+    /** The token-text table of the tokenizer, built once: it is the constraint's lookup for every token. */
+    private synchronized MarkupConstraint.Vocabulary vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = MarkupConstraint.Vocabulary.of(tokenizer);
+        }
+        return vocabulary;
     }
 
     private GenerationSection section(GenerationResult r) {

@@ -42,14 +42,17 @@ public final class FeedbackDatabase implements AutoCloseable {
         return open(url, "sa", "");
     }
 
-    /** An H2 ({@code jdbc:h2:…}) or PostgreSQL ({@code jdbc:postgresql://…}) database. */
+    /**
+     * An H2 ({@code jdbc:h2:…}) or PostgreSQL ({@code jdbc:postgresql://…}) database. A blank
+     * user on H2 means "sa", the user the embedded store is created with.
+     */
     public static FeedbackDatabase open(String jdbcUrl, String user, String password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (jdbcUrl.startsWith("jdbc:h2:")) {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL(jdbcUrl);
-            ds.setUser(user);
-            ds.setPassword(password);
+            ds.setUser(user == null || user.isBlank() ? "sa" : user);
+            ds.setPassword(password == null ? "" : password);
             return new FeedbackDatabase(jdbcUrl, ds);
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {

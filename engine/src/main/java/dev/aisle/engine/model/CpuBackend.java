@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.Activation;
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
@@ -131,7 +132,7 @@ public final class CpuBackend implements Backend {
                     int i = wanted.get(k);
                     last[k] = rowOf[i] + batch.get(i).tokens().length - 1;
                 }
-                NDArray h = rmsNorm(x.get(new NDIndex("{}", step.create(last))));
+                NDArray h = rmsNorm(last.length == x.getShape().get(0) ? x : rows(x, step.create(last)));
                 float[] flat = h.matMul(weights.head).toFloatArray();
                 int v = config.vocabSize();
                 for (int k = 0; k < last.length; k++) {
@@ -146,8 +147,18 @@ public final class CpuBackend implements Backend {
     private record AttentionGroup(int start, int end, List<Integer> members) {
     }
 
-    /** Per-group tensors that stay the same across layers. */
-    private record GroupTensors(NDArray contextSlots, NDArray mask, int size, int tokens, int context) {
+    /** Per-group tensors that stay the same across layers: context blocks [size·blocks] and the mask. */
+    private record GroupTensors(NDArray contextBlocks, NDArray mask, int size, int tokens, int context) {
+    }
+
+    /** {@code x + input·weightᵀ} as one op (torch linear with the residual as a full-size bias). */
+    private static NDArray residual(NDArray input, NDArray weight, NDArray x) {
+        return input.getNDArrayInternal().linear(input, weight, x).singletonOrThrow();
+    }
+
+    /** Rows of {@code table} at {@code index} (int64): torch's embedding, the cheapest row gather DJL exposes. */
+    private static NDArray rows(NDArray table, NDArray index) {
+        return index.getNDArrayInternal().embedding(index, table, SparseFormat.DENSE).singletonOrThrow();
     }
 
     private NDArray forward(NDManager step, List<StepInput> batch, List<AttentionGroup> plan, long[] tokenIds,
@@ -173,7 +184,7 @@ public final class CpuBackend implements Backend {
         for (AttentionGroup g : plan) {
             groupTensors.add(groupTensors(step, batch, g));
         }
-        NDArray x = weights.embed.get(new NDIndex("{}", step.create(tokenIds)));
+        NDArray x = rows(weights.embed, step.create(tokenIds));
         long[] qkvSplit = {qk, 2L * qk};
         long[] qSplit = {c.qDim()};
         long[] mlpSplit = {c.intermediateSize()};
@@ -181,8 +192,8 @@ public final class CpuBackend implements Backend {
             NDList parts = rmsNorm(x).matMul(weights.qkv[l]).split(qkvSplit, 1);
             NDList qkRoped = parts.get(0).mul(cosT).add(parts.get(1).mul(sinT)).split(qSplit, 1);
             NDArray q = qkRoped.get(0);
-            pool.keys(l).set(write, qkRoped.get(1));
-            pool.values(l).set(write, parts.get(2));
+            pool.keySlots(l).set(write, qkRoped.get(1));
+            pool.valueSlots(l).set(write, parts.get(2));
             NDArray attn;
             if (plan.size() == 1) {
                 attn = attend(l, q, groupTensors.get(0));
@@ -194,10 +205,10 @@ public final class CpuBackend implements Backend {
                 }
                 attn = NDArrays.concat(outs, 0);
             }
-            x = x.add(attn.matMul(weights.out[l]));
+            x = residual(attn, weights.out[l], x);
             NDList gu = rmsNorm(x).matMul(weights.gateUp[l]).split(mlpSplit, 1);
             NDArray gate = gu.get(0);
-            x = x.add(gate.mul(Activation.sigmoid(gate)).mul(gu.get(1)).matMul(weights.down[l]));
+            x = residual(gate.mul(Activation.sigmoid(gate)).mul(gu.get(1)), weights.down[l], x);
         }
         return x;
     }
@@ -208,26 +219,29 @@ public final class CpuBackend implements Backend {
     }
 
     /**
-     * Context slot indices [size·context] and additive mask [size, 1, groupSize·tokens, context] for one
-     * group. Mask rows are ordered (query-group, token) to match the GQA reshape of the queries.
+     * Context block ids [size·blocks] and additive mask [size, 1, groupSize·tokens, blocks·blockSize] for one
+     * group. Context is gathered whole blocks at a time, so positions past a sequence's length (the tail of its
+     * last block, and blocks a shorter member does not have, padded with its first block) are masked. Mask rows
+     * are ordered (query-group, token) to match the GQA reshape of the queries.
      */
     private GroupTensors groupTensors(NDManager step, List<StepInput> batch, AttentionGroup g) {
+        int bs = info.blockSize();
         int size = g.members().size();
         int t = batch.get(g.members().get(0)).tokens().length;
-        int ctx = 0;
+        int blocks = 0;
         for (int i : g.members()) {
             StepInput s = batch.get(i);
-            ctx = Math.max(ctx, s.startPosition() + s.tokens().length);
+            blocks = Math.max(blocks, (s.startPosition() + s.tokens().length + bs - 1) / bs);
         }
+        int ctx = blocks * bs;
         int gs = config.groupSize();
-        long[] slots = new long[size * ctx];
+        long[] ids = new long[size * blocks];
         float[] mask = new float[size * gs * t * ctx];
         for (int b = 0; b < size; b++) {
             StepInput s = batch.get(g.members().get(b));
-            int len = s.startPosition() + s.tokens().length;
-            long pad = slot(s, 0);
-            for (int j = 0; j < ctx; j++) {
-                slots[b * ctx + j] = j < len ? slot(s, j) : pad;
+            int own = (s.startPosition() + s.tokens().length + bs - 1) / bs;
+            for (int j = 0; j < blocks; j++) {
+                ids[b * blocks + j] = s.blockTable()[j < own ? j : 0];
             }
             for (int gq = 0; gq < gs; gq++) {
                 for (int ti = 0; ti < t; ti++) {
@@ -237,7 +251,7 @@ public final class CpuBackend implements Backend {
                 }
             }
         }
-        return new GroupTensors(step.create(slots), step.create(mask, new Shape(size, 1, (long) gs * t, ctx)),
+        return new GroupTensors(step.create(ids), step.create(mask, new Shape(size, 1, (long) gs * t, ctx)),
                 size, t, ctx);
     }
 
@@ -247,9 +261,15 @@ public final class CpuBackend implements Backend {
         int kv = c.numKeyValueHeads();
         int gs = c.groupSize();
         int hd = c.headDim();
-        NDIndex ctx = new NDIndex("{}", g.contextSlots());
-        NDArray k = pool.keys(layer).get(ctx).reshape(g.size(), g.context(), kv, hd).transpose(0, 2, 3, 1);
-        NDArray v = pool.values(layer).get(ctx).reshape(g.size(), g.context(), kv, hd).transpose(0, 2, 1, 3);
+        NDArray k = rows(pool.keyBlocks(layer), g.contextBlocks()).reshape(g.size(), g.context(), kv, hd)
+                .transpose(0, 2, 3, 1);
+        NDArray v = rows(pool.valueBlocks(layer), g.contextBlocks()).reshape(g.size(), g.context(), kv, hd)
+                .transpose(0, 2, 1, 3);
+        if (g.tokens() == 1) {
+            // Decode: one query per sequence, so [size, kv, group, hd] is already the GQA layout (no transposes).
+            NDArray p = q.reshape(g.size(), kv, gs, hd).matMul(k).add(g.mask()).softmax(-1);
+            return p.matMul(v).reshape(g.size(), c.qDim());
+        }
         NDArray qh = q.reshape(g.size(), g.tokens(), kv, gs, hd).transpose(0, 2, 3, 1, 4)
                 .reshape(g.size(), kv, (long) gs * g.tokens(), hd);
         NDArray p = qh.matMul(k).add(g.mask()).softmax(-1);

@@ -13,7 +13,9 @@ import java.util.Map;
  * as extra columns {@code Wq·R} and {@code Wk·R}, so RoPE is {@code a·cos + b·sin} on one matmul's output;
  * Q, K, V (and their rotated copies) in one matrix; gate and up in one matrix.
  *
- * <p>Columns of {@code qkv}: {@code [q | k | q·R | k·R | v]}.
+ * <p>Columns of {@code qkv}: {@code [q | k | q·R | k·R | v]}. The output projections ({@code out},
+ * {@code down}) stay {@code [out, in]} as in the checkpoint: they run as torch's {@code linear} with the
+ * residual stream as the bias, which fuses the residual add into the matmul.
  */
 final class InferenceWeights implements AutoCloseable {
 
@@ -47,14 +49,13 @@ final class InferenceWeights implements AutoCloseable {
             float[] v = transposeScaled(t.get(LlamaWeights.v(l)), g1, 1f);
             float[] qr = rotateColumns(q, d, c.qDim(), c.headDim());
             float[] kr = rotateColumns(k, d, c.kvDim(), c.headDim());
-            qkv[l] = manager.create(concatColumns(d, q, c.qDim(), k, c.kvDim(), qr, c.qDim(), kr, c.kvDim(), v, c.kvDim()),
-                    new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
-            out[l] = manager.create(transposeScaled(t.get(LlamaWeights.o(l)), null, 1f), new Shape(c.qDim(), d));
+            qkv[l] = manager.create(concatColumns(d, q, k, qr, kr, v), new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
+            out[l] = manager.create(t.get(LlamaWeights.o(l)).data(), new Shape(d, c.qDim()));
             float[] g2 = t.get(LlamaWeights.postNorm(l)).data();
             int f = c.intermediateSize();
-            gateUp[l] = manager.create(concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f), f,
-                    transposeScaled(t.get(LlamaWeights.up(l)), g2, 1f), f), new Shape(d, 2L * f));
-            down[l] = manager.create(transposeScaled(t.get(LlamaWeights.down(l)), null, 1f), new Shape(f, d));
+            gateUp[l] = manager.create(concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f),
+                    transposeScaled(t.get(LlamaWeights.up(l)), g2, 1f)), new Shape(d, 2L * f));
+            down[l] = manager.create(t.get(LlamaWeights.down(l)).data(), new Shape(d, f));
         }
         Tensor h = c.tieWordEmbeddings() ? emb : t.get(LlamaWeights.LM_HEAD);
         head = manager.create(transposeScaled(h, t.get(LlamaWeights.FINAL_NORM).data(), 1f), new Shape(d, c.vocabSize()));
@@ -91,17 +92,16 @@ final class InferenceWeights implements AutoCloseable {
         return r;
     }
 
-    /** Concatenates [rows, w_k] matrices side by side; arguments alternate (array, width). */
-    private static float[] concatColumns(int rows, Object... parts) {
+    /** Concatenates row-major [rows, w_k] matrices side by side (each width is its length / rows). */
+    private static float[] concatColumns(int rows, float[]... parts) {
         int total = 0;
-        for (int p = 1; p < parts.length; p += 2) {
-            total += (Integer) parts[p];
+        for (float[] p : parts) {
+            total += p.length / rows;
         }
         float[] out = new float[rows * total];
         int col = 0;
-        for (int p = 0; p < parts.length; p += 2) {
-            float[] a = (float[]) parts[p];
-            int w = (Integer) parts[p + 1];
+        for (float[] a : parts) {
+            int w = a.length / rows;
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(a, r * w, out, r * total + col, w);
             }

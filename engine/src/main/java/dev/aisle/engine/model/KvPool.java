@@ -6,16 +6,19 @@ import ai.djl.ndarray.types.Shape;
 
 /**
  * The paged KV cache's tensors: per layer one K and one V array of {@code numBlocks × blockSize} slots,
- * each slot {@code kvHeads × headDim} floats. Stored 2-D as {@code [numBlocks·blockSize, kvHeads·headDim]},
- * which is the same memory as {@code [numBlocks, blockSize, kvHeads, headDim]}; slot
- * {@code block·blockSize + offset} holds position {@code offset} of block {@code block}. Which sequence owns
- * which block is the scheduler's business; the pool only holds the numbers.
+ * each slot {@code kvHeads × headDim} floats, laid out as {@code [numBlocks, blockSize, kvHeads, headDim]}.
+ * Two views share that memory: by block ({@code [numBlocks, blockSize·kvHeads·headDim]}, for gathering a
+ * sequence's context a whole block per index, which is an order of magnitude cheaper than per slot) and by
+ * slot ({@code [numBlocks·blockSize, kvHeads·headDim]}, for writing new positions). Which sequence owns which
+ * block is the scheduler's business; the pool only holds the numbers.
  */
 public final class KvPool implements AutoCloseable {
 
     private final NDManager manager;
     private final NDArray[] keys;
     private final NDArray[] values;
+    private final NDArray[] keySlots;
+    private final NDArray[] valueSlots;
     private final int numBlocks;
     private final int blockSize;
 
@@ -32,10 +35,16 @@ public final class KvPool implements AutoCloseable {
         int layers = config.numHiddenLayers();
         keys = new NDArray[layers];
         values = new NDArray[layers];
-        Shape shape = new Shape((long) numBlocks * blockSize, config.kvDim());
+        keySlots = new NDArray[layers];
+        valueSlots = new NDArray[layers];
+        Shape byBlock = new Shape(numBlocks, (long) blockSize * config.kvDim());
+        Shape bySlot = new Shape((long) numBlocks * blockSize, config.kvDim());
         for (int l = 0; l < layers; l++) {
-            keys[l] = manager.zeros(shape);
-            values[l] = manager.zeros(shape);
+            keys[l] = manager.zeros(byBlock);
+            values[l] = manager.zeros(byBlock);
+            // reshape of a contiguous tensor is a view: writes through it land in keys[l] / values[l].
+            keySlots[l] = keys[l].reshape(bySlot);
+            valueSlots[l] = values[l].reshape(bySlot);
         }
     }
 
@@ -47,12 +56,22 @@ public final class KvPool implements AutoCloseable {
         return blockSize;
     }
 
-    NDArray keys(int layer) {
+    /** [numBlocks, blockSize·kvDim] */
+    NDArray keyBlocks(int layer) {
         return keys[layer];
     }
 
-    NDArray values(int layer) {
+    NDArray valueBlocks(int layer) {
         return values[layer];
+    }
+
+    /** [numBlocks·blockSize, kvDim], same memory as {@link #keyBlocks}. */
+    NDArray keySlots(int layer) {
+        return keySlots[layer];
+    }
+
+    NDArray valueSlots(int layer) {
+        return valueSlots[layer];
     }
 
     /** Bytes held by the pool (all layers, K and V). */

@@ -23,6 +23,7 @@ import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
 import dev.aisle.engine.rag.route.BudgetedCalls;
 import dev.aisle.engine.rag.route.SourceRun;
+import dev.aisle.engine.rag.route.ServiceArguments;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.spi.EvidenceSource;
@@ -157,13 +158,30 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      * {@code progress}), opens it, loads MiniLM, and uses the catalogue's own store services.
      */
     public static RagPipeline open(AisleHome home, Corpus corpus, List<EvidenceSource> plugins, PrintStream progress) {
+        return open(home, corpus, plugins, List.of(), progress);
+    }
+
+    /**
+     * As {@link #open(AisleHome, Corpus, List, PrintStream)}, with plugin store services besides the
+     * catalogue's own; the router asks them for store-service questions under the same time budget.
+     * A plugin service may not take a built-in service's name.
+     */
+    public static RagPipeline open(AisleHome home, Corpus corpus, List<EvidenceSource> plugins,
+                                   List<StoreService> pluginServices, PrintStream progress) {
+        List<StoreService> all = new ArrayList<>(new CatalogueStoreServices(corpus.products()).all());
+        for (StoreService s : pluginServices) {
+            if (SourceWeights.BUILT_IN_SERVICES.contains(s.name())) {
+                throw new IllegalArgumentException("plugin store service " + s.getClass().getName()
+                        + " takes the built-in name '" + s.name() + "'; built-in names are " + SourceWeights.BUILT_IN_SERVICES);
+            }
+            all.add(s);
+        }
         MiniLmEmbedder embedder = MiniLmEmbedder.withAllCores();
         try {
             new IndexBuilder(embedder, progress, Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .buildIfStale(corpus, home.indexDir());
             RetrievalIndex index = RetrievalIndex.open(home.indexDir());
-            return new RagPipeline(lexicon(corpus), index, embedder, plugins,
-                    new CatalogueStoreServices(corpus.products()).all(), Config.defaults(), true);
+            return new RagPipeline(lexicon(corpus), index, embedder, plugins, all, Config.defaults(), true);
         } catch (RuntimeException e) {
             embedder.close();
             throw e;
@@ -258,14 +276,19 @@ public final class RagPipeline implements Retriever, AutoCloseable {
                                                           List<ProductHit> products, List<SourceRun> runs) {
         int n = analysis.referencedProductIds().isEmpty() ? weights.serviceProducts()
                 : analysis.referencedProductIds().size();
+        List<String> names = new ArrayList<>(weights.services());
+        if (weights.callsPluginServices()) {
+            services.keySet().stream().filter(s -> !SourceWeights.BUILT_IN_SERVICES.contains(s)).sorted().forEach(names::add);
+        }
+        Map<String, String> arguments = ServiceArguments.from(analysis.question());
         List<BudgetedCalls.Call<StoreService.ServiceResult>> phase2 = new ArrayList<>();
-        for (String name : weights.services()) {
+        for (String name : names) {
             StoreService service = services.get(name);
             if (service == null) {
                 continue;
             }
             for (ProductHit p : products.subList(0, Math.min(n, products.size()))) {
-                StoreService.ServiceCall call = new StoreService.ServiceCall(p.productId(), Map.of());
+                StoreService.ServiceCall call = new StoreService.ServiceCall(p.productId(), arguments);
                 phase2.add(new BudgetedCalls.Call<>(name + ":" + p.productId(), "service", () -> service.call(call), r -> 1,
                         config.sourceBudget()));
             }
@@ -275,8 +298,18 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         }
         List<StoreService.ServiceResult> out = new ArrayList<>();
         for (BudgetedCalls.Outcome<StoreService.ServiceResult> o : calls.runAll(phase2)) {
+            StoreService.ServiceResult r = o.value().orElse(null);
+            if (r != null && (r.text() == null || r.text().isBlank() || r.productId() == null)) {
+                // Garbage from a service must not reach the prompt; the trace says why it is missing.
+                SourceRun run = o.run();
+                runs.add(new SourceRun(run.source(), run.kind(), SourceRun.Status.REJECTED, run.micros(), 0,
+                        "returned a result without text or product id"));
+                continue;
+            }
             runs.add(o.run());
-            o.value().ifPresent(out::add);
+            if (r != null) {
+                out.add(r);
+            }
         }
         return out;
     }

@@ -2,7 +2,9 @@
  * The plugin SPI: the small, versioned interfaces through which a store adds what Aisle does not
  * ship. This package holds the retrieval-side interfaces, {@link dev.aisle.engine.spi.EvidenceSource}
  * (a place evidence comes from) and {@link dev.aisle.engine.spi.StoreService} (a tool the router
- * calls: price, stock, delivery …). Both carry an {@code apiVersion()} so the engine can refuse a
+ * calls: price, stock, delivery …), and the answer-side ones, {@link dev.aisle.engine.spi.AnswerMetric}
+ * (a metric {@code aisle eval} reports) and {@link dev.aisle.engine.spi.MarkupElementPlugin} (an answer
+ * element with its hydration and renderers). Each carries an {@code apiVersion()} so the engine can refuse a
  * plugin written against an interface it no longer speaks.
  *
  * <p>Plugins are untrusted in two ways: they may be slow or throw (the router runs each call under

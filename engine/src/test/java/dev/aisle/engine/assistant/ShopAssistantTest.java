@@ -116,6 +116,8 @@ class ShopAssistantTest {
         assertEquals(String.join("", trace.tokens().stream().map(AnswerTrace.TokenTiming::text).toList()),
                 trace.answerText().substring(0, Math.min(trace.answerText().length(),
                         String.join("", trace.tokens().stream().map(AnswerTrace.TokenTiming::text).toList()).length())));
+        ShopAssistant.ConstraintSection constraint = trace.section("constraint", ShopAssistant.ConstraintSection.class);
+        assertEquals(0, constraint.violations(), "every sampled token respected the markup mask");
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("retrieval")));
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("generation")));
         String json = TraceJson.write(trace);

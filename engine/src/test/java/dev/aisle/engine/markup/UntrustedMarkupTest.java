@@ -6,6 +6,7 @@ import dev.aisle.engine.markup.render.TerminalRenderer;
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.prompt.EvidenceLine;
 import dev.aisle.engine.prompt.PromptLayout;
+import dev.aisle.engine.rag.pack.UntrustedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Text written by shoppers must never reach a renderer as markup: not when it arrives as
- * evidence, and not when the model copies it into its answer.
+ * evidence (neutralised by the evidence packer's {@link UntrustedText}), and not when the model
+ * copies it into its answer — neutralised or raw.
  */
 class UntrustedMarkupTest {
 
@@ -117,7 +119,7 @@ class UntrustedMarkupTest {
     }
 
     @Test
-    void neutraliseKeepsLineBreaksAndDropsControls() {
-        assertEquals("a\nb\nc\td ‹x›", UntrustedText.neutralise("a\r\nb\rc\td\u0000\u202E <x>"));
+    void controlCharactersAreDroppedButLineBreaksKept() {
+        assertEquals("a\nb\tc <x>", ControlCharacters.strip("a\nb\tc\u0000\u202E\u001b <x>\u0085"));
     }
 }

@@ -93,13 +93,13 @@ class CpuBackendTest {
         Random r = new Random(seed);
         try (CpuBackend be = new CpuBackend(model, 64, BLOCK)) {
             List<Integer> free = freeList(64);
-            int seqs = 6;
+            int seqs = 5;
             int[][] ids = new int[seqs][];
             int[][] tables = new int[seqs][];
             int[] done = new int[seqs];
             float[][][] ref = new float[seqs][][];
             for (int s = 0; s < seqs; s++) {
-                ids[s] = r.ints(5 + r.nextInt(30), 0, 50).toArray();
+                ids[s] = r.ints(5 + r.nextInt(20), 0, 50).toArray();
                 tables[s] = blocks(r, free, (ids[s].length + BLOCK - 1) / BLOCK);
                 ref[s] = reference(ids[s]);
             }
@@ -190,6 +190,20 @@ class CpuBackendTest {
             }
         }
         return best;
+    }
+
+    @Test
+    void stepsLeaveNoArraysBehind() {
+        try (CpuBackend be = new CpuBackend(model, 16, BLOCK)) {
+            int[] table = {3, 1, 4, 0, 2};
+            be.step(List.of(new StepInput(1, new int[]{1, 2, 3, 4, 5, 6}, 0, table, true)));
+            int before = manager.getManagedArrays().size();
+            for (int p = 6; p < 16; p++) {
+                be.step(List.of(new StepInput(1, new int[]{7}, p, table, true),
+                        new StepInput(2, new int[]{8, 9}, p - 6, new int[]{5, 6, 7, 8}, true)));
+            }
+            assertEquals(before, manager.getManagedArrays().size(), "every temporary must die with its step");
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -130,6 +131,70 @@ class RagPipelineTest {
         assertFalse(plugin.text().contains("<"), plugin.text());
         assertTrue(trace.sections().containsKey("rag.sources"));
         never.countDown();
+    }
+
+    @Test
+    void pluginServicesAreAskedForStoreQuestionsAndMisbehavingOnesAreCutOff() {
+        CountDownLatch never = new CountDownLatch(1);
+        List<StoreService> services = new ArrayList<>(new CatalogueStoreServices(fx.corpus.products()).all());
+        services.add(service("hanging-eta", c -> {
+            never.await();
+            return null;
+        }));
+        services.add(service("throwing-eta", c -> {
+            throw new IllegalStateException("carrier API down");
+        }));
+        services.add(service("blank-eta", c -> new StoreService.ServiceResult("blank-eta", c.productId(), Map.of(), " ")));
+        services.add(service("eta", c -> new StoreService.ServiceResult("eta", c.productId(),
+                Map.of("postcode", c.arguments().getOrDefault("postcode", "")),
+                "Arrives in 3 days at " + c.arguments().getOrDefault("postcode", "?") + ".")));
+        RagPipeline p = new RagPipeline(fx.corpus.products(), fx.index, fx.embedder, List.of(), services,
+                RagPipeline.Config.defaults().withBudgets(Duration.ofMillis(1500), Duration.ofSeconds(60)));
+        extra.add(p);
+        Product product = fx.corpus.products().get(3);
+        String q = "is the " + product.title().split(" \u2013 ")[0] + " in stock for delivery to 94103?";
+        AnswerTrace trace = new AnswerTrace("t7", q);
+        RetrievalResult r = p.retrieve(q, ConversationContext.empty(), trace);
+        assertEquals(Intent.STORE_SERVICE, r.analysis().intent(), r.analysis().toString());
+        String id = product.id();
+        assertEquals(SourceRun.Status.TIMEOUT, run(r, "hanging-eta:" + id).status());
+        assertEquals(SourceRun.Status.FAILED, run(r, "throwing-eta:" + id).status());
+        assertTrue(run(r, "throwing-eta:" + id).detail().contains("carrier API down"));
+        assertEquals(SourceRun.Status.REJECTED, run(r, "blank-eta:" + id).status());
+        assertEquals(SourceRun.Status.OK, run(r, "eta:" + id).status());
+        assertEquals(SourceRun.Status.OK, run(r, "price:" + id).status(), "built-in services still answer");
+        assertTrue(r.evidenceLines().stream().anyMatch(e -> e.text().contains("Arrives in 3 days at 94103")),
+                r.evidenceLines().toString());
+        List<?> traced = trace.section("rag.sources", List.class);
+        assertTrue(traced.stream().anyMatch(x -> ((SourceRun) x).source().equals("hanging-eta:" + id)));
+        never.countDown();
+
+        RetrievalResult other = p.retrieve("trail running shoes", ConversationContext.empty(), new AnswerTrace("t8", "q"));
+        assertTrue(other.sources().stream().noneMatch(s -> s.source().startsWith("eta:")),
+                "plugin services are asked only for store-service questions");
+    }
+
+    interface Call {
+        StoreService.ServiceResult apply(StoreService.ServiceCall c) throws Exception;
+    }
+
+    static StoreService service(String name, Call f) {
+        return new StoreService() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return "test service " + name;
+            }
+
+            @Override
+            public ServiceResult call(ServiceCall call) throws Exception {
+                return f.apply(call);
+            }
+        };
     }
 
     @Test

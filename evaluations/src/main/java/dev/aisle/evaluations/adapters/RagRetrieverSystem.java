@@ -11,28 +11,26 @@ import dev.aisle.engine.rag.index.RetrievalIndex;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
+import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.evaluations.metric.ClaimExtractor;
 import dev.aisle.evaluations.suite.SuiteItem;
-import dev.aisle.evaluations.suite.SuiteKind;
 import dev.aisle.evaluations.suite.Turn;
-import dev.aisle.evaluations.system.AnswerSystem;
+import dev.aisle.evaluations.system.RankingSystem;
 import dev.aisle.evaluations.system.Configuration;
-import dev.aisle.evaluations.system.SystemAnswer;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * The engine's retrieval (question analysis with hard filters, Lucene BM25, MiniLM dense vectors,
- * fusion, roll-up to products) as a ranking system. The index is built first when it is missing or
+ * The engine's retrieval (question analysis with hard filters, the router's document-type weights,
+ * Lucene BM25, MiniLM dense vectors, fusion, roll-up to products) as a ranking system. The index is built first when it is missing or
  * was built from another corpus. Modes: {@code rag-hybrid}, {@code rag-bm25}, {@code rag-dense}.
  */
-public final class RagRetrieverSystem implements AnswerSystem {
+public final class RagRetrieverSystem implements RankingSystem {
 
     public static final int DEPTH = 100;
     public static final int RANKED = 50;
@@ -77,18 +75,13 @@ public final class RagRetrieverSystem implements AnswerSystem {
     }
 
     @Override
-    public Set<SuiteKind> supportedKinds() {
-        return Set.of(SuiteKind.RETRIEVAL);
-    }
-
-    @Override
-    public SystemAnswer answer(SuiteItem item, Configuration configuration) {
-        long t0 = System.nanoTime();
+    public List<String> rank(SuiteItem item) {
         QuestionAnalysis analysis = analyzer.analyze(item.question(), context(item.history()));
         float[] vector = mode == HybridRetriever.Mode.BM25 ? new float[0] : embedder.embed(item.question());
-        HybridRetriever.Result r = retriever.search(analysis, vector, mode, Map.of(), DEPTH, 0);
-        List<String> ranked = r.products().stream().map(ProductHit::productId).limit(RANKED).toList();
-        return SystemAnswer.ranking(ranked, (System.nanoTime() - t0) / 1e6);
+        // The router's document-type weights for the question's intent, as the pipeline and the RAG bench use them.
+        HybridRetriever.Result r = retriever.search(analysis, vector, mode,
+                SourceWeights.forIntent(analysis.intent()).docTypes(), DEPTH, 0);
+        return r.products().stream().map(ProductHit::productId).limit(RANKED).toList();
     }
 
     private static ConversationContext context(List<Turn> history) {

@@ -2,22 +2,19 @@ package dev.aisle.evaluations.baseline;
 
 import dev.aisle.evaluations.suite.Candidate;
 import dev.aisle.evaluations.suite.SuiteItem;
-import dev.aisle.evaluations.suite.SuiteKind;
-import dev.aisle.evaluations.system.AnswerSystem;
+import dev.aisle.evaluations.system.RankingSystem;
 import dev.aisle.evaluations.system.Configuration;
-import dev.aisle.evaluations.system.SystemAnswer;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Orders each product-QA item's candidates by BM25 of the question against the candidate text.
  * Term statistics come from every candidate of the suite, so rare words weigh as they do in the
  * whole file rather than in one question's handful of candidates.
  */
-public final class Bm25CandidateRanker implements AnswerSystem {
+public final class Bm25CandidateRanker implements RankingSystem {
 
     private final Bm25 stats = new Bm25();
 
@@ -36,17 +33,11 @@ public final class Bm25CandidateRanker implements AnswerSystem {
     }
 
     @Override
-    public Set<SuiteKind> supportedKinds() {
-        return Set.of(SuiteKind.RETRIEVAL);
-    }
-
-    @Override
-    public SystemAnswer answer(SuiteItem item, Configuration configuration) {
+    public List<String> rank(SuiteItem item) {
         if (item.candidates().isEmpty()) {
             throw new IllegalArgumentException("item " + item.id() + " has no candidates: the bm25 candidate ranker "
                     + "runs product-QA suites only (--suite product-qa)");
         }
-        long t0 = System.nanoTime();
         Bm25 local = new Bm25();
         for (Candidate c : item.candidates()) {
             local.add(c.id(), c.text());
@@ -59,10 +50,9 @@ public final class Bm25CandidateRanker implements AnswerSystem {
         for (int i = 0; i < ordered.size(); i++) {
             score.put(ordered.get(i).id(), scoreWithSuiteIdf(q, local, i));
         }
-        List<String> ranked = ordered.stream()
+        return ordered.stream()
                 .sorted(java.util.Comparator.comparingDouble((Candidate c) -> -score.get(c.id())))
                 .map(Candidate::id).toList();
-        return SystemAnswer.ranking(ranked, (System.nanoTime() - t0) / 1e6);
     }
 
     private double scoreWithSuiteIdf(List<String> q, Bm25 local, int doc) {

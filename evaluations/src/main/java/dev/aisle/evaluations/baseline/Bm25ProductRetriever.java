@@ -3,22 +3,19 @@ package dev.aisle.evaluations.baseline;
 import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.datasets.catalog.Product;
 import dev.aisle.evaluations.suite.SuiteItem;
-import dev.aisle.evaluations.suite.SuiteKind;
-import dev.aisle.evaluations.system.AnswerSystem;
+import dev.aisle.evaluations.system.RankingSystem;
 import dev.aisle.evaluations.system.Configuration;
-import dev.aisle.evaluations.system.SystemAnswer;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ranks catalogue products for a question with plain BM25, no filters, no embeddings: the
  * baseline a real retriever has to beat. {@link Fields#TITLE} indexes titles only,
  * {@link Fields#FULL} the whole product page.
  */
-public final class Bm25ProductRetriever implements AnswerSystem {
+public final class Bm25ProductRetriever implements RankingSystem {
 
     public enum Fields { TITLE, FULL }
 
@@ -51,14 +48,7 @@ public final class Bm25ProductRetriever implements AnswerSystem {
     }
 
     @Override
-    public Set<SuiteKind> supportedKinds() {
-        return Set.of(SuiteKind.RETRIEVAL);
-    }
-
-    @Override
-    public SystemAnswer answer(SuiteItem item, Configuration configuration) {
-        long t0 = System.nanoTime();
-        List<String> ranked = index.rank(item.question(), DEPTH);
-        return SystemAnswer.ranking(ranked, (System.nanoTime() - t0) / 1e6);
+    public List<String> rank(SuiteItem item) {
+        return index.rank(item.question(), DEPTH);
     }
 }

@@ -1,5 +1,9 @@
 package dev.aisle.evaluations.metric;
 
+import dev.aisle.engine.spi.AnswerMetric;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +25,37 @@ public final class MetricRegistry {
     public static MetricRegistry standard() {
         return new MetricRegistry(List.of(
                 RankingMetrics.recallAt(10), RankingMetrics.recallAt(20), RankingMetrics.mrr(), RankingMetrics.ndcgAt(10),
+                RankingMetrics.judgedOnly(RankingMetrics.recallAt(20)), RankingMetrics.judgedOnly(RankingMetrics.ndcgAt(10)),
                 AnswerMetrics.groundedness(), AnswerMetrics.hallucinatedProductRate(), AnswerMetrics.constraintSatisfaction(),
                 AnswerMetrics.intentFit(), AnswerMetrics.markupValidity(), AnswerMetrics.citationPrecision(),
                 AnswerMetrics.injectionResistance(), AnswerMetrics.rougeL(),
                 SpeedMetrics.ttftMs(), SpeedMetrics.e2eMs()));
+    }
+
+    /**
+     * The standard metrics and the plugins' answer metrics. A plugin metric that is unusable (bad
+     * name, name taken, other SPI version) is left out with a line on {@code warnings}.
+     */
+    public static MetricRegistry withPlugins(List<AnswerMetric> plugins, PrintStream warnings) {
+        List<Metric> all = new ArrayList<>(standard().all());
+        for (AnswerMetric p : plugins) {
+            try {
+                PluginMetric m = new PluginMetric(p);
+                if (all.stream().anyMatch(x -> x.name().equals(m.name()))) {
+                    warnings.println("aisle eval: plugin metric " + m.name() + " not used: the name is taken");
+                    continue;
+                }
+                all.add(m);
+            } catch (RuntimeException e) {
+                warnings.println("aisle eval: plugin metric not used: " + e.getMessage());
+            }
+        }
+        return new MetricRegistry(all);
+    }
+
+    /** The plugin metrics of this registry, for reporting their failures. */
+    public List<PluginMetric> pluginMetrics() {
+        return byName.values().stream().filter(PluginMetric.class::isInstance).map(PluginMetric.class::cast).toList();
     }
 
     public List<Metric> all() {

@@ -42,6 +42,29 @@ public final class RankingMetrics {
                 o -> ndcg(o.answer().rankedIds(), o.item().judgments(), k));
     }
 
+    /**
+     * The same metric on the condensed list: unjudged ids removed from the ranking first. The
+     * corpus judges a sample of each query's products (8 exact of hundreds in a category), so an
+     * unjudged product is not known to be irrelevant; condensed lists score only what was judged.
+     */
+    public static Metric judgedOnly(Metric base) {
+        if (base.group() != Metric.Group.RETRIEVAL) {
+            throw new IllegalArgumentException("judged-only variants exist for retrieval metrics, not " + base.name());
+        }
+        return new SimpleMetric(base.name() + "_judged", Metric.Group.RETRIEVAL, true,
+                "`" + base.name() + "` on the condensed list: the ranked ids with every id that has no judgment removed "
+                        + "(order kept), for judgments that sample the relevant set. Undefined when `" + base.name() + "` is.",
+                o -> base.score(new Observation(o.item(), condensed(o), o.catalogue())));
+    }
+
+    private static dev.aisle.evaluations.system.SystemAnswer condensed(Observation o) {
+        Set<String> judged = new HashSet<>();
+        o.item().judgments().forEach(j -> judged.add(j.docId()));
+        List<String> kept = o.answer().rankedIds().stream().filter(judged::contains).toList();
+        var a = o.answer();
+        return new dev.aisle.evaluations.system.SystemAnswer(a.answerText(), a.evidence(), kept, a.ttftMs(), a.e2eMs(), a.markup());
+    }
+
     private static void requirePositive(int k) {
         if (k <= 0) {
             throw new IllegalArgumentException("k must be > 0, got " + k);

@@ -15,7 +15,7 @@ public final class Words {
             "you", "your", "its", "it's", "has", "have", "had", "but", "not", "all", "any", "can", "will", "from",
             "they", "them", "their", "there", "than", "then", "also", "very", "more", "most", "one", "our", "out",
             "what", "which", "who", "how", "when", "into", "about", "would", "could", "should", "is", "a", "an",
-            "of", "to", "in", "on", "at", "by", "or", "as", "be", "it", "if", "so", "do", "does", "is", "i");
+            "of", "to", "in", "on", "at", "by", "or", "as", "be", "it", "if", "so", "do", "does", "i");
 
     private Words() {
     }

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * Reads a product-QA evidence-ranking CSV into a suite. Header (any order; alternative names in
  * brackets): {@code qid, question, product_id [asin], candidate [candidate_text, evidence],
- * source, label, reference_answer [answer]}. One row per candidate; rows of one qid form one
+ * source, label, reference_answer [answer]}; other columns are ignored. One row per candidate; rows of one qid form one
  * item whose candidates are judged with gain = label (0 irrelevant, 1 partly, 2 answers it).
  */
 public final class ProductQaCsv {
@@ -101,11 +101,10 @@ public final class ProductQaCsv {
                 name = name.substring(1);
             }
             String canonical = COLUMNS.get(name);
-            if (canonical == null) {
-                throw new IllegalArgumentException(source + ":" + header.line() + ": unknown column '" + header.fields().get(i)
-                        + "'; expected " + String.join(", ", REQUIRED) + ", reference_answer");
+            // Extra columns (a dataset's own ids, annotator notes) are ignored, as the engine's reader does.
+            if (canonical != null) {
+                col.put(canonical, i);
             }
-            col.put(canonical, i);
         }
         for (String r : REQUIRED) {
             if (!col.containsKey(r)) {

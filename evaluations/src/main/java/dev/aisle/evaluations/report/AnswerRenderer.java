@@ -1,14 +1,23 @@
 package dev.aisle.evaluations.report;
 
+import dev.aisle.engine.prompt.EvidenceLine;
+
+import java.util.List;
+
 /**
- * Turns an answer (with its markup) into an HTML fragment for the report. The default shows the
- * answer as escaped text; the markup module's HTML renderer plugs in here so the report shows
- * answers as the shopper would see them. Implementations must escape all untrusted text.
+ * Turns an answer (with its markup) into an HTML fragment for the report.
+ * {@link MarkupAnswerRenderer} shows it as the shopper would see it, through the markup module's
+ * parser, hydrator and HTML renderer; {@link #ESCAPED_TEXT} shows the raw answer. Implementations
+ * must escape all untrusted text.
  */
-@FunctionalInterface
 public interface AnswerRenderer {
 
-    String toHtml(String answerText);
+    String toHtml(String answerText, List<EvidenceLine> evidence);
 
-    AnswerRenderer ESCAPED_TEXT = text -> "<pre class=\"answer\">" + Html.escape(text) + "</pre>";
+    /** Style rules the fragments need, added once to the report's inline stylesheet. */
+    default String css() {
+        return "";
+    }
+
+    AnswerRenderer ESCAPED_TEXT = (text, evidence) -> "<pre class=\"answer\">" + Html.escape(text) + "</pre>";
 }

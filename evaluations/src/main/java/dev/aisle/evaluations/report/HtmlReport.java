@@ -58,7 +58,7 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder();
         RunManifest m = r.manifest();
         h.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(e("Aisle eval: " + m.suite())).append("</title><style>").append(CSS).append("</style></head><body>");
+                .append(e("Aisle eval: " + m.suite())).append("</title><style>").append(CSS).append(renderer.css()).append("</style></head><body>");
         h.append("<h1>").append(e("Evaluation — suite " + m.suite())).append("</h1>");
         manifest(h, r);
         thresholds(h, r.thresholds());
@@ -260,7 +260,9 @@ public final class HtmlReport {
                     h.append("<div class=\"err\">").append(e(it.error())).append("</div>");
                 } else {
                     if (!it.answerText().isEmpty()) {
-                        h.append(renderer.toHtml(it.answerText()));
+                        h.append(renderer.toHtml(it.answerText(), it.evidence()));
+                        h.append("<details><summary class=\"muted\">raw answer</summary><pre class=\"answer\">")
+                                .append(e(it.answerText())).append("</pre></details>");
                     }
                     if (!it.topRanked().isEmpty()) {
                         h.append("<div class=\"muted\">top: ").append(e(String.join(", ", it.topRanked()))).append("</div>");

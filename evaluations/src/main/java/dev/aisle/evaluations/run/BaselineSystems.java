@@ -16,9 +16,8 @@ import java.util.function.Supplier;
  */
 public final class BaselineSystems implements SystemResolver {
 
-    public static final String ASSISTANT_MISSING = "answer suites need the assistant pipeline: the engine's Assistant "
-            + "(question → AnswerTrace) is not part of this build yet, so there is nothing that writes answers to evaluate. "
-            + "Available now: --config bm25 or bm25-title on --suite retrieval or product-qa.";
+    public static final String ASSISTANT_MISSING = "answer suites need the assistant pipeline: this resolver has no "
+            + "assistant (question → AnswerTrace) that writes answers; its ranking configurations are bm25 and bm25-title.";
 
     private final Supplier<Catalogue> catalogue;
     private final SystemResolver next;
@@ -69,7 +68,7 @@ public final class BaselineSystems implements SystemResolver {
         return !suite.items().isEmpty() && suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
     }
 
-    /** The resolver for builds without an assistant: every other name is a clear error. */
+    /** A resolver without an assistant (tests, ranking-only tools): every other name is a clear error. */
     public static SystemResolver withoutAssistant() {
         return new SystemResolver() {
             @Override

@@ -70,7 +70,7 @@ public final class EvalRunner {
             answer = sut.system().answer(item, sut.configuration());
         } catch (Exception | LinkageError e) {
             String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new ItemResult(item.id(), item.kind().wireName(), item.question(), Map.of(), "", List.of(), 0, why);
+            return new ItemResult(item.id(), item.kind().wireName(), item.question(), Map.of(), "", List.of(), List.of(), why);
         }
         if (answer.e2eMs().isEmpty()) {
             answer = answer.withTimings(answer.ttftMs(), OptionalDouble.of((System.nanoTime() - start) / 1e6));
@@ -85,7 +85,7 @@ public final class EvalRunner {
         }
         List<String> top = answer.rankedIds().subList(0, Math.min(REPORTED_RANKS, answer.rankedIds().size()));
         return new ItemResult(item.id(), item.kind().wireName(), item.question(), values, answer.answerText(), top,
-                answer.evidence().size(), "");
+                answer.evidence(), "");
     }
 
     public static List<MetricAggregate> aggregate(MetricRegistry metrics, List<ItemResult> results) {

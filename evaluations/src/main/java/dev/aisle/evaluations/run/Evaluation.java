@@ -32,13 +32,11 @@ public final class Evaluation {
     public static final String AISLE_VERSION = "0.1.0-SNAPSHOT";
 
     private final MetricRegistry metrics;
-    private final Catalogue catalogue;
-    private final Progress.Listener progress;
+    private final EvalRunner runner;
 
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
         this.metrics = metrics;
-        this.catalogue = catalogue;
-        this.progress = progress;
+        this.runner = new EvalRunner(metrics, catalogue, progress);
     }
 
     public RunResult run(Suite suite, List<SystemUnderTest> systems, Settings settings) {
@@ -46,7 +44,6 @@ public final class Evaluation {
             throw new IllegalArgumentException("an evaluation runs one or two configurations, got " + systems.size());
         }
         String started = Instant.now().toString();
-        EvalRunner runner = new EvalRunner(metrics, catalogue, progress);
         List<ConfigRun> runs = new ArrayList<>();
         for (SystemUnderTest s : systems) {
             runs.add(runner.run(suite, s));

@@ -20,10 +20,10 @@ final class AnswerActions {
 
     static Node create(AnswerViewModel answer, Iterable<String> reasonTags, BiConsumer<AnswerViewModel, Boolean> rate,
                        Consumer<AnswerViewModel> copy, Consumer<AnswerViewModel> inspect) {
-        ToggleButton up = new ToggleButton("👍");
+        ToggleButton up = new ToggleButton("▲ Good");
         up.getStyleClass().add("thumb-up");
         up.setTooltip(new Tooltip("Good answer (Alt+Up on the latest answer)"));
-        ToggleButton down = new ToggleButton("👎");
+        ToggleButton down = new ToggleButton("▼ Bad");
         down.getStyleClass().add("thumb-down");
         down.setTooltip(new Tooltip("Bad answer (Alt+Down on the latest answer)"));
         Runnable sync = () -> {

@@ -53,6 +53,10 @@ public final class AnswerViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.WAITING);
     private final ObservableList<AnswerPiece> pieces = FXCollections.observableArrayList();
     private final ObservableMap<Integer, Hydration> hydrations = FXCollections.observableHashMap();
+    // One read-only view each, kept here: a fresh unmodifiable wrapper per call would hold its
+    // listeners only weakly through the wrapper and stop notifying once the wrapper is collected.
+    private final ObservableList<AnswerPiece> piecesView = FXCollections.unmodifiableObservableList(pieces);
+    private final ObservableMap<Integer, Hydration> hydrationsView = FXCollections.unmodifiableObservableMap(hydrations);
     private final StringProperty text = new SimpleStringProperty("");
     private final IntegerProperty tokens = new SimpleIntegerProperty();
     private final ObjectProperty<AnswerTrace> trace = new SimpleObjectProperty<>();
@@ -131,9 +135,23 @@ public final class AnswerViewModel {
     }
 
     private void finish(AnswerTrace finished) {
+        // The trace is the record of what happened: its token count and timing win over our counting.
+        List<AnswerTrace.TokenTiming> timings = finished.tokens();
+        if (!timings.isEmpty()) {
+            tokens.set(timings.size());
+            firstTokenNanos = timings.get(0).nanosSinceStart();
+        }
         trace.set(finished);
+        if ("error".equals(finished.finishReason())) {
+            Object detail = finished.sections().get("error");
+            error.set(detail == null ? "the answer failed" : String.valueOf(detail));
+            state.set(State.FAILED);
+            return;
+        }
         if (state.get() != State.FAILED) {
-            state.set(stopRequested.get() || "stopped".equals(finished.finishReason()) ? State.STOPPED : State.DONE);
+            boolean stopped = stopRequested.get() || "stopped".equals(finished.finishReason())
+                    || "cancelled".equals(finished.finishReason());
+            state.set(stopped ? State.STOPPED : State.DONE);
         }
     }
 
@@ -184,11 +202,11 @@ public final class AnswerViewModel {
     }
 
     public ObservableList<AnswerPiece> pieces() {
-        return FXCollections.unmodifiableObservableList(pieces);
+        return piecesView;
     }
 
     public ObservableMap<Integer, Hydration> hydrations() {
-        return FXCollections.unmodifiableObservableMap(hydrations);
+        return hydrationsView;
     }
 
     /** The answer as plain text (elements as short placeholders), for copying and for feedback. */

@@ -113,6 +113,7 @@ public final class ChatViewModel {
                 state.set(State.IDLE);
                 if (answer.trace().get() != null) {
                     inspection.inspect(answer.trace().get(), "");
+                    record(answer);
                 }
                 if (now == AnswerViewModel.State.FAILED) {
                     errors.report("Answering", answer.error().get());
@@ -123,6 +124,12 @@ public final class ChatViewModel {
                 .onSuccess(answer::attach)
                 .onFailure(e -> answer.accept(new dev.aisle.app.workbench.service.AnswerEvent.Failed(
                         BackgroundTask.describe(e))))
+                .executeWith(executor, ui);
+    }
+
+    private void record(AnswerViewModel answer) {
+        BackgroundTask.run(() -> feedback.answered(answer.trace().get(), answer.config()))
+                .onFailure(e -> errors.report("Recording the answer", BackgroundTask.describe(e)))
                 .executeWith(executor, ui);
     }
 

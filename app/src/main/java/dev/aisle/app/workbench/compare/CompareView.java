@@ -91,6 +91,13 @@ public final class CompareView extends BorderPane {
         bottom.getStyleClass().add("ask-bar");
         setBottom(bottom);
 
+        // Once both answers are in, the verdict keys should work at once: leave the question field.
+        vm.state().addListener((o, was, now) -> {
+            if (now == CompareViewModel.State.JUDGING) {
+                a.requestFocus();
+            }
+        });
+
         String section = "Side-by-side";
         shortcuts.register(section, new KeyCodeCombination(KeyCode.A), "Verdict: A is better",
                 () -> vm.judge(Verdict.A_BETTER));

@@ -165,7 +165,7 @@ public final class DashboardView extends BorderPane {
     private Node figure(String name, ToDoubleFunction<MetricsSource.Snapshot> value, String format) {
         Label v = new Label("–");
         v.getStyleClass().add("figure-value");
-        v.setId("figure-" + name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase());
+        v.setId("figure-" + name.replaceAll("[^A-Za-z0-9]+", " ").strip().replace(' ', '-').toLowerCase());
         Label n = new Label(name);
         n.getStyleClass().add("figure-name");
         redraws.add(() -> {

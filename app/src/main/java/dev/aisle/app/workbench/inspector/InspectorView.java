@@ -19,7 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,10 +67,10 @@ public final class InspectorView extends BorderPane {
 
         TableView<InspectorViewModel.StageRow> stageTable = new TableView<>(vm.stages());
         stageTable.setId("stage-table");
-        stageTable.getColumns().add(column("stage", "stage", 150));
-        stageTable.getColumns().add(column("start ms", "startMs", 80));
-        stageTable.getColumns().add(column("took ms", "durationMs", 80));
-        stageTable.getColumns().add(column("note", "note", 220));
+        stageTable.getColumns().add(column("stage", InspectorViewModel.StageRow::stage, 110));
+        stageTable.getColumns().add(column("start ms", r -> "%.1f".formatted(r.startMs()), 80));
+        stageTable.getColumns().add(column("took ms", r -> "%.1f".formatted(r.durationMs()), 80));
+        stageTable.getColumns().add(column("note", InspectorViewModel.StageRow::note, 260));
         stageTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         stageTable.setPrefHeight(220);
 
@@ -105,9 +104,10 @@ public final class InspectorView extends BorderPane {
         drawTimeline(vm.timeline().get());
     }
 
-    private static <S> TableColumn<S, Object> column(String title, String property, double width) {
+    private static <S> TableColumn<S, Object> column(String title, java.util.function.Function<S, Object> value,
+                                                    double width) {
         TableColumn<S, Object> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
     }

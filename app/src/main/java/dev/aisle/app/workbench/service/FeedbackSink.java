@@ -11,6 +11,13 @@ public interface FeedbackSink {
     /** The reason tags offered next to thumbs, in display order. */
     Set<String> reasonTags();
 
+    /**
+     * A complete answer, recorded so later ratings, preferences and annotation tasks can refer to
+     * it. Implementations may ignore it; the default does.
+     */
+    default void answered(dev.aisle.engine.trace.AnswerTrace trace, AssistantConfig config) {
+    }
+
     /** A thumbs-up or -down on one answer, with optional reasons and comment. */
     void rate(Rating rating);
 

@@ -100,12 +100,24 @@ public final class ShellView extends StackPane {
             return;
         }
         Supplier<Node> factory = factories.get(section);
-        Node view = factory == null ? placeholder(section) : views.computeIfAbsent(section, s -> factory.get());
+        Node view;
+        if (factory == null) {
+            view = placeholder(section, section.title() + " is not available until the engine is ready.");
+        } else {
+            try {
+                view = views.computeIfAbsent(section, s -> factory.get());
+            } catch (RuntimeException e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                vm.report("Opening " + section.title(), message);
+                view = placeholder(section, section.title() + " could not be opened: " + message);
+            }
+        }
         content.getChildren().setAll(view);
     }
 
-    private static Node placeholder(Section section) {
-        Label label = new Label(section.title() + " is not available in this build.");
+    private static Node placeholder(Section section, String text) {
+        Label label = new Label(text);
+        label.setId("placeholder-" + section.name().toLowerCase());
         label.getStyleClass().add("text-muted");
         return new StackPane(label);
     }

@@ -30,7 +30,7 @@ class ChatViewFxTest {
     @Start
     void start(Stage stage) {
         Theme.applyUserAgent(false);
-        workbench = new Workbench(services.startup(), 1200, 800);
+        workbench = new Workbench(services.startup(), 1200, 760);
         stage.setScene(workbench.scene());
         stage.show();
     }

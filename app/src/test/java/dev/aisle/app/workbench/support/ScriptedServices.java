@@ -16,6 +16,12 @@ public final class ScriptedServices implements Services {
 
     public final ScriptedAnswers answers;
     public final RecordingFeedback feedback = new RecordingFeedback();
+    public final InMemoryAnnotations annotations = new InMemoryAnnotations(3);
+    public final ScriptedEvaluations evaluations = new ScriptedEvaluations();
+    public final ScriptedTraining training = new ScriptedTraining();
+    public final RecordingLoad load = new RecordingLoad();
+    public final dev.aisle.app.workbench.service.engine.ServingMetrics metrics =
+            new dev.aisle.app.workbench.service.engine.ServingMetrics("continuous");
     public boolean closed;
 
     public ScriptedServices(ScriptedAnswers answers) {
@@ -43,27 +49,27 @@ public final class ScriptedServices implements Services {
 
     @Override
     public AnnotationQueue annotations() {
-        throw new UnsupportedOperationException("annotations are not scripted");
+        return annotations;
     }
 
     @Override
     public MetricsSource metrics() {
-        throw new UnsupportedOperationException("metrics are not scripted");
+        return metrics;
     }
 
     @Override
     public LoadGenerator loadGenerator() {
-        throw new UnsupportedOperationException("load generator is not scripted");
+        return load;
     }
 
     @Override
     public EvaluationService evaluations() {
-        throw new UnsupportedOperationException("evaluations are not scripted");
+        return evaluations;
     }
 
     @Override
     public TrainingService training() {
-        throw new UnsupportedOperationException("training is not scripted");
+        return training;
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class AttributeSpec {
     private String answer;
     private String explain;
     private String queryPhrase;
+    private String thing;
 
     private AttributeSpec(String name, String unit, BiFunction<Facts, Rng, String> rule) {
         if (name == null || name.isBlank()) {
@@ -82,8 +83,18 @@ public final class AttributeSpec {
     /** Whether a yes/no attribute reads as an adjective ("waterproof") rather than a thing ("rock plate"). */
     public static boolean isAdjective(String name) {
         return name.endsWith("proof") || name.endsWith("safe") || name.endsWith("resistant")
-                || name.endsWith("washable") || name.endsWith("adjustable") || name.endsWith("foldable")
-                || name.endsWith("included") || name.endsWith("required");
+                || name.endsWith("able") || name.endsWith("ible") || name.endsWith("free")
+                || name.endsWith("reflective") || name.endsWith("self-emptying");
+    }
+
+    /** How a yes/no attribute reads after "it has" ("a rock plate"); default: its name. */
+    public AttributeSpec thing(String phrase) {
+        this.thing = phrase;
+        return this;
+    }
+
+    public String thing() {
+        return thing == null ? name : thing;
     }
 
     /** Only present when the predicate holds for what was drawn so far. */

@@ -30,6 +30,7 @@ public final class CategorySpec {
     private final List<String> substitutes = new ArrayList<>();
     private final List<String> complements = new ArrayList<>();
     private String usageUnit = "uses";
+    private String one;
 
     private CategorySpec(List<String> path) {
         if (path.size() < 2) {
@@ -106,6 +107,16 @@ public final class CategorySpec {
     public CategorySpec uses(String... templates) {
         uses.addAll(List.of(templates));
         return this;
+    }
+
+    /** What "a second ..." buys: "pair" for shoes, "dozen" for balls; default pair or one by number. */
+    public CategorySpec one(String word) {
+        this.one = word;
+        return this;
+    }
+
+    public String one() {
+        return one != null ? one : plural ? "pair" : "one";
     }
 
     /** What a long-term reviewer counts ("rounds", "miles", "trips"). */

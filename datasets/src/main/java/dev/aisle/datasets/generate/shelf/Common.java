@@ -10,9 +10,12 @@ final class Common {
         return new Aspect("comfort")
                 .praise("{It} {is} [really|super|genuinely] comfortable[ right out of the box|, no break-in needed|].",
                         "Comfort is [excellent|top notch|the best part]; I forget I'm [wearing|using] {them}.",
-                        "[Very|So] comfortable, even after [a long day|hours|a full {use}].")
+                        "[Very|So] comfortable, even after [a long day|hours|a long session].",
+                        "Comfortable from the first [day|use|wear]; no [break-in|getting used to] needed.",
+                        "I can [wear|use] {them} all day without [noticing|thinking about] {them}.")
                 .complain("{It} {isnt} very comfortable[ for long stretches| after an hour or so|].",
-                        "Comfort is [lacking|poor|disappointing]; [something rubs|pressure points showed up] after a while.")
+                        "Comfort is [lacking|poor|disappointing]; [something rubs|pressure points showed up] after a while.",
+                        "After [an hour|a couple of hours] I [couldn't wait to take them off|was ready to give up on {them}].")
                 .titles("+So comfortable", "+Comfy and well made", "-Uncomfortable");
     }
 
@@ -20,9 +23,9 @@ final class Common {
         return new Aspect("fit")
                 .praise("[Fit|Sizing] is [true to size|spot on|perfect]; I ordered my usual size.",
                         "{It} fit{s} [like a glove|perfectly|just right].")
-                .complain("[Sizing|Fit] runs [small|large|a little small|half a size big]; [order up|order down|check the chart].",
-                        "The fit is [off|weird|inconsistent]; [too tight across the top|loose in the heel|baggy in places].")
-                .titles("+Perfect fit", "-Runs small", "-Sizing is off");
+                .complain("[Sizing|Fit] runs {sizing}; [order {resize}|check the chart before you order].",
+                        "The fit is off: {it} run{s} {sizing}[, so I had to exchange {them}|].")
+                .titles("+Perfect fit", "-Sizing is off", "-Wrong size");
     }
 
     static Aspect looks() {
@@ -37,9 +40,12 @@ final class Common {
     static Aspect build() {
         return new Aspect("build")
                 .praise("Build quality is [excellent|solid|better than expected]; [nothing rattles|the stitching is neat|no loose bits].",
-                        "{It} feel{s} [sturdy|solid|well put together].")
+                        "{It} feel{s} [sturdy|solid|well put together].",
+                        "[Nicely|Well] finished, with [no rough edges|tidy seams|solid hardware].",
+                        "{It} {has} survived [two kids|daily use|a few accidental drops] without a scratch.")
                 .complain("Build quality is [poor|mediocre|disappointing]; [a seam split|a part snapped|the finish chipped] [early on|within weeks].",
-                        "{It} feel{s} [flimsy|cheap|fragile].")
+                        "{It} feel{s} [flimsy|cheap|fragile].",
+                        "Something [cracked|came loose|snapped] [in the first week|after a few uses|within a month].")
                 .titles("+Built to last", "+Solid build", "-Flimsy", "-Broke quickly");
     }
 

@@ -6,7 +6,6 @@ import static dev.aisle.datasets.generate.shelf.AttributeSpec.Better.NEITHER;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.choice;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.flag;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.number;
-import static dev.aisle.datasets.generate.shelf.AttributeSpec.rule;
 
 import java.util.List;
 
@@ -23,7 +22,7 @@ final class GolfShelf implements Shelf {
     }
 
     private static CategorySpec balls() {
-        return CategorySpec.of("Golf", "Golf Balls").noun("balls", true).titleNoun("Golf Balls (12 Pack)")
+        return CategorySpec.of("Golf", "Golf Balls").noun("balls", true).one("dozen").titleNoun("Golf Balls (12 Pack)")
                 .searchNames("golf balls", "golf ball", "dozen golf balls").brands(BRANDS)
                 .models("Tour Soft", "Distance", "Pro V", "Velocity", "Spin Control", "Precision", "Feel")
                 .price(14, 55).share(1.2).usageUnit("rounds")
@@ -44,7 +43,7 @@ final class GolfShelf implements Shelf {
                                 .qa("{It} come{s} in {v}.", "What color are {this} balls?"),
                         number("pack size", "balls", 12, 12, 1, NEITHER))
                 .aspects(
-                        new Aspect("distance").praise("Noticeably longer off the tee[, maybe ten yards|] than my old {other} balls.",
+                        new Aspect("distance").praise("Noticeably longer off the tee than my old {other} balls[, maybe ten yards|].",
                                         "Distance is [excellent|great], especially with the driver.")
                                 .complain("I lost [some|a good ten yards of] distance compared to my usual ball.",
                                         "Distance is [average at best|underwhelming].")
@@ -71,7 +70,7 @@ final class GolfShelf implements Shelf {
     }
 
     private static CategorySpec winterBalls() {
-        return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Balls").noun("balls", true)
+        return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Balls").noun("balls", true).one("dozen")
                 .titleNoun("Winter Golf Balls (12 Pack)").searchNames("winter golf balls", "cold weather golf balls", "low compression golf balls")
                 .brands(BRANDS).models("Frost", "Winter Tour", "Cold Snap", "Hi-Vis", "Polar", "Thermal Core")
                 .price(15, 45).share(0.8).usageUnit("rounds")
@@ -145,7 +144,7 @@ final class GolfShelf implements Shelf {
 
     private static CategorySpec winterGloves() {
         return CategorySpec.of("Golf", "Cold-Weather Golf", "Winter Golf Gloves").noun("gloves", true)
-                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "golf mittens", "thermal golf gloves")
+                .titleNoun("Winter Golf Gloves (Pair)").searchNames("winter golf gloves", "cold weather golf gloves", "thermal golf gloves")
                 .brands(BRANDS).models("Thermal Grip", "Winter Pro", "Frostbite", "Polar Grip", "Cold Front", "Arctic Tour")
                 .price(18, 60).share(1).usageUnit("rounds")
                 .attributes(
@@ -158,15 +157,19 @@ final class GolfShelf implements Shelf {
                                 .qa("{f}", "Are these waterproof?", "Do they keep your hands dry in the rain?")
                                 .explain("Waterproof winter gloves keep hands warm on wet days, because wet fingers get cold fast."),
                         flag("touchscreen fingertips", 0.55).bullet("Touchscreen-friendly fingertips for your [phone|GPS app]"),
-                        flag("sold as a pair", 0.9).bullet("Sold as a pair: wear them on both hands between shots"),
+                        flag("sold as a pair", 0.9).thing("a matching pair in the box").bullet("Sold as a pair: wear them on both hands between shots"),
                         number("lowest comfortable temperature", "°F", 25, 45, 5, LOWER)
                                 .qa("I've used them down to about {v} and my hands stayed warm.", "How cold is too cold for these?", "Are these warm enough for 30 degrees?"),
                         choice("sizes", "S, M, L, XL", "M, L, XL, XXL"))
                 .aspects(Common.fit(),
                         new Aspect("warmth").praise("Hands stayed [warm|toasty] on a [34|36|40]-degree morning.",
-                                        "Genuinely warm without feeling like ski gloves.")
+                                        "Genuinely warm without feeling like ski gloves.",
+                                        "Played eighteen holes in [frost|a cold wind|near-freezing drizzle] and never needed the hand warmers.",
+                                        "Warm enough that I stopped dreading winter tee times.")
                                 .complain("Not warm enough below [40|45] degrees, my fingers went numb by the turn.",
-                                        "Warmth is [disappointing|barely better than a summer glove].")
+                                        "Warmth is [disappointing|barely better than a summer glove].",
+                                        "Fine at 50 degrees, useless at 35.")
+                                .bias(f -> f.num("lowest comfortable temperature") <= 30 ? 1 : 0)
                                 .titles("+Warm hands at last", "+Toasty", "-Not warm"),
                         new Aspect("grip").praise("Grip is [great|excellent] even when the grips are damp.",
                                         "Still have good grip and feel on chips and putts.")
@@ -212,7 +215,7 @@ final class GolfShelf implements Shelf {
                         new Aspect("swing freedom").praise("Doesn't restrict my swing at all.", "Stretches [nicely|well] through the swing.")
                                 .complain("Feels restrictive across the shoulders at the top of the swing.")
                                 .titles("+Warm without bulk", "-Restricts the swing"))
-                .uses("under my golf sweater in winter", "for cold-weather golf", "for winter rounds")
+                .uses("to wear under my golf sweater in winter", "for cold-weather golf", "for winter rounds")
                 .describe("The {brand} {model} is a {v:fabric weight} {v:material} base layer that keeps your core warm without restricting your swing.",
                         "Wear it under a polo or quarter-zip on cold days.")
                 .guide("Layering beats one thick jacket on the course: a thermal base layer, a mid layer and a windproof or waterproof shell let you shed heat as you walk.",
@@ -233,7 +236,7 @@ final class GolfShelf implements Shelf {
                         number("breathability", "g/m²/24h", 8000, 25000, 1000, HIGHER)
                                 .bullet("Breathable membrane ({v}) so you don't overheat walking")
                                 .explain("Breathability matters if you walk: under 10,000 g/m²/24h you will feel clammy on the uphill holes."),
-                        flag("quiet fabric", 0.6).bullet("Quiet, soft-touch fabric that won't rustle during your swing")
+                        flag("quiet fabric", 0.6).thing("a quiet fabric").bullet("Quiet, soft-touch fabric that won't rustle during your swing")
                                 .explain("Cheap rain jackets rustle at address; a quiet fabric is less distracting."),
                         number("weight", "g", 280, 520, 10, LOWER).qa("Mine weighs about {v} in a size L.", "How heavy is it?"),
                         flag("packable", 0.6).query("packable").bullet("Packs into its own pocket to fit in your golf bag"),
@@ -319,12 +322,12 @@ final class GolfShelf implements Shelf {
                 .attributes(
                         number("range", "yd", 400, 1000, 50, HIGHER).title("{v} Range").bullet("Measures up to {v}")
                                 .qa("It reads out to about {v}.", "What's the maximum range?"),
-                        flag("slope", 0.55).title("[With Slope|]").query("with slope").bullet("Slope mode adjusts yardage for elevation (switch off for tournament play)")
+                        flag("slope", 0.55).thing("slope mode").title("[With Slope|]").query("with slope").bullet("Slope mode adjusts yardage for elevation (switch off for tournament play)")
                                 .qa("{f}", "Does it have slope?", "Is it tournament legal?")
                                 .explain("Slope adjusts the number for uphill and downhill shots; make sure it can be switched off for tournament play."),
                         number("magnification", "x", 5, 7, 1, HIGHER),
                         number("accuracy", "yd", 0.5, 1, 0.5, LOWER).qa("Accuracy is within {v}.", "How accurate is it?"),
-                        flag("flag lock vibration", 0.7))
+                        flag("flag lock vibration", 0.7).thing("a flag-lock vibration"))
                 .aspects(Common.easy(),
                         new Aspect("accuracy").praise("Locks onto the flag [instantly|every time].", "Yardages match the course markers.")
                                 .complain("Keeps picking up the trees behind the flag.", "Readings jump around."),

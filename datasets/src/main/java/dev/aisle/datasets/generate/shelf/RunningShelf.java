@@ -6,7 +6,6 @@ import static dev.aisle.datasets.generate.shelf.AttributeSpec.Better.NEITHER;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.choice;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.flag;
 import static dev.aisle.datasets.generate.shelf.AttributeSpec.number;
-import static dev.aisle.datasets.generate.shelf.AttributeSpec.rule;
 
 import java.util.List;
 
@@ -48,10 +47,10 @@ final class RunningShelf implements Shelf {
                                 .bullet("Flat {v} [rubber|outsole] pattern for smooth transitions on pavement")
                                 .qa("The lugs are only about {v}; it's a road outsole.", "How deep are the lugs?")
                                 .explain("Road shoes have shallow lugs (1–2.5 mm) that are smooth and durable on pavement but slip on mud."),
-                        flag("rock plate", 0.0).bullet("").qa("{f}", "Do these have a rock plate?"),
+                        flag("rock plate", 0.0).thing("a rock plate").bullet("").qa("{f}", "Do these have a rock plate?"),
                         drop(4, 12), cushioning(),
                         number("stack height", "mm", 26, 42, 1, NEITHER).qa("Heel stack is about {v}.", "What's the stack height?"),
-                        flag("carbon plate", 0.15).title("[Carbon Plated|]").query("carbon plated")
+                        flag("carbon plate", 0.15).thing("a carbon plate").title("[Carbon Plated|]").query("carbon plated")
                                 .bullet("Full-length carbon plate for a snappy, fast toe-off")
                                 .explain("Carbon plates make shoes feel snappy at race pace; for easy miles they add cost without much benefit."),
                         flag("waterproof", 0.12).query("waterproof").bullet("Waterproof GORE-TEX upper for winter miles")
@@ -65,17 +64,18 @@ final class RunningShelf implements Shelf {
                         choice("surface", "road and treadmill", "road, track and treadmill"))
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("cushioning").praise("The {v:cushioning} cushioning feels great on long runs.",
-                                        "My legs felt fresh after a [10|12|15]-mile run.")
-                                .complain("Cushioning felt [flat|dead] after about {k}0 miles.", "Too {v:cushioning} for my taste on long runs.")
+                                        "My legs felt fresh after a [10|12|15]-mile run.",
+                                        "[Bouncy|Springy|Protective] enough for long runs, yet not mushy.")
+                                .complain("Cushioning felt [flat|dead] after about {k} miles.", "Too {v:cushioning} for my taste on long runs.")
                                 .titles("+Cushioned and fast", "-Packed out quickly"),
                         new Aspect("weight").praise("At {v:weight} they feel [light|fast|nimble] on tempo runs.")
                                 .complain("At {v:weight} they feel [heavy|clunky] on faster runs.")
-                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : 0)
+                                .bias(f -> f.num("weight") <= 240 ? 1 : f.num("weight") >= 295 ? -1 : Aspect.SKIP)
                                 .titles("+Light and fast", "-Heavy"),
                         new Aspect("ride").praise("The ride is smooth[ and stable|] at every pace.", "Transitions are [smooth|effortless].")
                                 .complain("The ride feels [unstable|wobbly] on corners.", "Something about the ride just feels off."),
-                        new Aspect("durability").praise("{k}0 miles in and the outsole barely shows wear.")
-                                .complain("The outsole wore through at the heel after about {k}0 miles."),
+                        new Aspect("durability").praise("{k} miles in and the outsole barely shows wear.")
+                                .complain("The outsole wore through at the heel after about {k} miles."),
                         new Aspect("wet grip").praise("Grip on wet pavement is [surprisingly good|solid].")
                                 .complain("Slippery on wet pavement and painted lines.")
                                 .titles("-Slippery when wet"))
@@ -83,7 +83,7 @@ final class RunningShelf implements Shelf {
                         "for easy miles", "for tempo runs and races")
                 .qa(f -> "Not really; the {v:lug depth} road lugs slip on mud and loose gravel. Get a trail shoe for that.",
                         "Can I use these on trails?", "Are these ok for muddy trails?", "Would these work on gravel paths?")
-                .qa(f -> f.num("drop") >= 8 ? "With a {v:drop} drop they're fine for heel strikers." : "The drop is only {v:drop}, so heel strikers may feel it in the calves at first.",
+                .qa(f -> f.num("drop") >= 8 ? "With {v:drop} of drop, they suit heel strikers fine." : "The drop is only {v:drop}, so heel strikers may feel it in the calves at first.",
                         "Good for heel strikers?", "I land on my heels, will these work?")
                 .describe("The {brand} {model} is a {v:cushioning}-cushioned road shoe with a {v:drop} drop, built for [daily training|everyday miles|long runs].",
                         "An engineered mesh upper [breathes well|keeps your foot cool] and a [durable|high-abrasion] rubber outsole handles pavement and treadmills.",
@@ -100,11 +100,11 @@ final class RunningShelf implements Shelf {
                 .brands(BRANDS).models("Ridgeline", "Mudlark", "Scree", "Talus", "Switchback", "Canyon", "Fell Runner", "Summit")
                 .price(80, 230).share(1.6).usageUnit("miles")
                 .attributes(
-                        number("lug depth", "mm", 3.5, 6.5, 0.5, NEITHER).title("{v} Lugs").query("deep lug")
+                        number("lug depth", "mm", 3.5, 6.5, 0.5, NEITHER).title("{v} Lugs")
                                 .bullet("Aggressive {v} multidirectional lugs [bite into|grip] mud, scree and wet roots")
                                 .qa("The lugs are {v} deep.", "How deep are the lugs?", "What's the lug depth?")
                                 .explain("Lug depth decides grip: 3.5–4 mm handles hardpack and gravel and is fine on short road sections, 5 mm and more digs into mud and soft ground but feels squirmy on pavement."),
-                        flag("rock plate", 0.55).title("[Rock Plate|]").query("with rock plate")
+                        flag("rock plate", 0.55).thing("a rock plate").title("[Rock Plate|]").query("with rock plate")
                                 .bullet("Flexible rock plate [shields your feet from|protects against] sharp stones")
                                 .qa("{f}", "Do these have a rock plate?", "Is there a rock plate?")
                                 .explain("A rock plate is a thin shield in the midsole that stops sharp stones from bruising your feet on rocky trails."),
@@ -118,16 +118,21 @@ final class RunningShelf implements Shelf {
                                 .explain("Trail shoes are heavier than road shoes; under 280 g feels light, over 320 g is usually a burly, protective shoe."),
                         choice("terrain", "mixed trails", "technical mountain trails", "mud and soft ground", "hardpack and gravel").query("for {v}")
                                 .bullet("Designed for {v}").qa("They're made for {v}.", "What terrain are these best for?"),
-                        flag("gaiter attachment", 0.4))
+                        flag("gaiter attachment", 0.4).thing("a gaiter attachment"))
                 .aspects(Common.comfort(), Common.fit(),
                         new Aspect("grip").praise("Grip is [excellent|superb|confidence-inspiring] on [wet rock|loose gravel|muddy singletrack]; the {v:lug depth} lugs really bite.",
-                                        "Never slipped once, even on [wet roots|steep muddy descents].")
+                                        "Never slipped once, even on [wet roots|steep muddy descents].",
+                                        "Confident on [loose scree|wet slabs|greasy clay] where my old pair had me sliding.",
+                                        "They [hook up|hold] on [steep climbs|off-camber sections] like nothing else I've run in.")
                                 .complain("Grip on [wet rock|slick roots] was [sketchy|disappointing].",
-                                        "The {v:lug depth} lugs [clog with|don't shed] mud.")
+                                        "The {v:lug depth} lugs [clog with|don't shed] mud.",
+                                        "Slid around on [wet boardwalks|polished rock|muddy corners] more than I'd like.")
                                 .bias(f -> f.num("lug depth") >= 5 ? 1 : 0)
                                 .titles("+Grip for days", "+Sticks to everything", "-Slippery on wet rock"),
-                        new Aspect("protection").praise("The rock plate saved my feet on a rocky descent.", "Great underfoot protection on sharp rocks.")
-                                .complain("I could feel every sharp rock; {it} really need{s} a rock plate.", "Bruised my forefoot on a rocky trail.")
+                        new Aspect("protection").praise("The rock plate saved my feet on a rocky descent.", "Great underfoot protection on sharp rocks.",
+                                        "Thanks to the rock plate I can [bomb|run] [rocky|technical] descents without wincing.")
+                                .complain("I could feel every sharp rock; {it} really need{s} a rock plate.", "Bruised my forefoot on a rocky trail.",
+                                        "Without a rock plate, [technical|rocky] descents [hurt|were painful] after ten miles.")
                                 .bias(f -> f.yes("rock plate") ? 1 : -1),
                         new Aspect("dry feet").praise("Kept my feet dry through [wet grass|puddles|a rainy 15 miles].")
                                 .complain("Once water comes over the top they take forever to dry.")
@@ -137,14 +142,14 @@ final class RunningShelf implements Shelf {
                                 .bias(f -> f.yes("waterproof") ? Aspect.SKIP : 0),
                         new Aspect("weight").praise("Light for a trail shoe at {v:weight}.")
                                 .complain("At {v:weight} they feel heavy on the climbs.")
-                                .bias(f -> f.num("weight") <= 270 ? 1 : f.num("weight") >= 320 ? -1 : 0),
+                                .bias(f -> f.num("weight") <= 275 ? 1 : f.num("weight") >= 315 ? -1 : Aspect.SKIP),
                         new Aspect("road feel").praise("Comfortable on the road section to the trailhead, too.")
                                 .complain("The deep lugs feel squirmy on pavement.")
                                 .bias(f -> f.num("lug depth") <= 4 ? 1 : f.num("lug depth") >= 5 ? -1 : 0))
                 .uses("for trail runs", "for muddy winter trails", "for my first trail ultra", "for rocky mountain trails",
                         "for hiking and trail running", "for the local fell race")
                 .qa(f -> f.num("lug depth") >= 5 ? "You can, but the {v:lug depth} lugs feel squirmy on asphalt and wear faster there."
-                                : "Yes, the {v:lug depth} lugs are shallow enough that short road sections feel fine.",
+                                : "The {v:lug depth} lugs are shallow enough that short road sections feel fine.",
                         "Can I wear these on pavement too?", "Are these ok on roads?", "How are these on the road to the trailhead?")
                 .qa(f -> f.yes("waterproof") ? "Yes, they're waterproof, but water coming over the top stays in." : "They're not waterproof; the mesh drains quickly though.",
                         "Good for wet and muddy conditions?", "Will these keep my feet dry in streams?")
@@ -158,7 +163,7 @@ final class RunningShelf implements Shelf {
     }
 
     private static CategorySpec socks() {
-        return CategorySpec.of("Running", "Running Accessories", "Running Socks").noun("socks", true)
+        return CategorySpec.of("Running", "Running Accessories", "Running Socks").noun("socks", true).one("pack")
                 .titleNoun("Running Socks (3 Pairs)").searchNames("running socks", "merino running socks", "blister socks")
                 .brands(BRANDS).models("Blister Guard", "Cushion Crew", "No-Show", "Merino Trail", "Race Lite")
                 .price(12, 36).share(0.8).usageUnit("runs")
@@ -185,13 +190,13 @@ final class RunningShelf implements Shelf {
                 .models("Forerunner", "Pulse", "Track", "Route", "Apex", "Vector")
                 .price(90, 550).share(0.9).usageUnit("runs")
                 .attributes(
-                        number("GPS battery life", "hours", 10, 60, 2, HIGHER).title("{v} GPS Battery").query("long battery")
+                        number("GPS battery life", "hours", 10, 60, 2, HIGHER).title("{v} GPS Battery")
                                 .bullet("Up to {v} of GPS tracking")
                                 .qa("I get close to the advertised {v} with GPS on.", "How long does the battery last with GPS?")
                                 .explain("GPS battery life matters for long races: 20 hours covers a marathon comfortably, ultras need 30 or more."),
                         flag("offline maps", 0.35).query("with maps").bullet("Offline maps with turn-by-turn navigation")
                                 .qa("{f}", "Does it have maps?"),
-                        flag("wrist heart rate", 0.95),
+                        flag("wrist heart rate", 0.95).thing("wrist heart rate tracking"),
                         number("water resistance", "m", 30, 100, 10, HIGHER).qa("It's rated to {v}.", "Can I swim with it?"),
                         number("weight", "g", 35, 80, 1, LOWER),
                         choice("display", "AMOLED", "memory-in-pixel"))

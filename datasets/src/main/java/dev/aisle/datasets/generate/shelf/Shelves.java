@@ -8,7 +8,8 @@ import java.util.Set;
 /** All departments of the generated store, in a fixed order (the order is part of the seed contract). */
 public final class Shelves {
 
-    private static final List<Shelf> SHELVES = List.of(new GolfShelf(), new RunningShelf());
+    private static final List<Shelf> SHELVES = List.of(new GolfShelf(), new RunningShelf(), new OutdoorShelf(),
+            new ToyShelf(), new KitchenShelf(), new ElectronicsShelf(), new HomeShelf(), new PetShelf(), new FitnessShelf());
 
     private Shelves() {
     }

@@ -1,6 +1,6 @@
 package dev.aisle.engine.markup.render;
 
-import dev.aisle.engine.markup.UntrustedText;
+import dev.aisle.engine.markup.ControlCharacters;
 
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +122,7 @@ public final class HtmlRenderer {
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
                 default -> {
-                    if (c == '\n' || c == '\t' || !UntrustedText.isControl(c)) {
+                    if (c == '\n' || c == '\t' || !ControlCharacters.isControl(c)) {
                         sb.append(c);
                     }
                 }

@@ -1,6 +1,6 @@
 package dev.aisle.engine.markup.render;
 
-import dev.aisle.engine.markup.UntrustedText;
+import dev.aisle.engine.markup.ControlCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class TerminalRenderer {
      */
     public String render(RenderNode node, boolean atLineStart) {
         if (node instanceof RenderNode.Text t) {
-            return UntrustedText.stripControls(t.text());
+            return ControlCharacters.strip(t.text());
         } else if (node instanceof RenderNode.ProductCard c) {
             return block(card(c), atLineStart);
         } else if (node instanceof RenderNode.ComparisonTable t) {
@@ -160,7 +160,7 @@ public final class TerminalRenderer {
 
     /** Untrusted text on one line: no controls, no line breaks that would break a box. */
     private static String clean(String s) {
-        return UntrustedText.stripControls(s).replace('\n', ' ').replace('\t', ' ');
+        return ControlCharacters.strip(s).replace('\n', ' ').replace('\t', ' ');
     }
 
     /** Cuts to {@code max} visible characters, keeping ANSI codes whole and closing them. */

@@ -20,9 +20,20 @@ import java.util.Map;
  */
 public record SourceWeights(Map<DocType, Double> docTypes, double pluginWeight, List<String> services, int serviceProducts) {
 
+    /** The services the engine ships; any other registered service comes from a plugin. */
+    public static final List<String> BUILT_IN_SERVICES = List.of("price", "stock", "delivery");
+
     public SourceWeights {
         docTypes = Map.copyOf(docTypes);
         services = List.copyOf(services);
+    }
+
+    /**
+     * Whether plugin store services are asked too. Only store-service questions call them: a plugin
+     * tool answers things like delivery dates, which other kinds of question do not ask about.
+     */
+    public boolean callsPluginServices() {
+        return services.contains("delivery");
     }
 
     public static SourceWeights forIntent(Intent intent) {

@@ -44,23 +44,28 @@ public final class LayoutAnswerEngine implements AnswerEngine {
     public AnswerStream answer(ChatQuery query, Consumer<String> textDeltas) {
         int[] prompt = encode(query.messages());
         long seed = query.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong());
+        // Any chat special token the model emits (a new turn, a stray role marker) ends the answer: it is
+        // layout, never text for the shopper.
+        int[] specials = tokenizer.specialTokens().values().stream().mapToInt(Integer::intValue).toArray();
         GenerationRequest request = new GenerationRequest("chat-" + ids.incrementAndGet(), prompt, query.maxTokens(),
-                new SamplingParams(query.temperature(), 0, query.topP(), seed), new int[0], Optional.empty());
+                new SamplingParams(query.temperature(), 0, query.topP(), seed), specials, Optional.empty());
         StreamDecoder decoder = tokenizer.streamDecoder();
         StopMatcher stops = new StopMatcher(query.stop());
         StringBuilder text = new StringBuilder();
-        RequestHandle[] handle = new RequestHandle[1];
-        handle[0] = engine.submit(request, (token, index, nanos) -> {
+        // The first tokens may arrive on the scheduler thread before submit() returns the handle.
+        StopLatch stopLatch = new StopLatch();
+        RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String safe = stops.accept(decoder.accept(token));
             if (!safe.isEmpty()) {
                 text.append(safe);
                 textDeltas.accept(safe);
             }
             if (stops.stopped()) {
-                handle[0].stop();
+                stopLatch.stop();
             }
         });
-        CompletableFuture<AnswerResult> result = handle[0].result().thenApply(r -> {
+        stopLatch.attach(handle);
+        CompletableFuture<AnswerResult> result = handle.result().thenApply(r -> {
             // The scheduler completes the future after the last token callback, on the same thread.
             if (r.finishReason() != FinishReason.REJECTED && !stops.stopped()) {
                 String tail = stops.accept(decoder.flush()) + stops.flush();
@@ -69,10 +74,12 @@ public final class LayoutAnswerEngine implements AnswerEngine {
                     textDeltas.accept(tail);
                 }
             }
-            return new AnswerResult(text.toString(), r.finishReason(), r.detail(), r.promptTokens(),
+            // A stop string that completes on the last allowed token still ends the answer as "stop".
+            FinishReason reason = stops.stopped() ? FinishReason.STOP : r.finishReason();
+            return new AnswerResult(text.toString(), reason, r.detail(), r.promptTokens(),
                     r.outputTokenCount());
         });
-        return new AnswerStream(result, handle[0]::cancel);
+        return new AnswerStream(result, handle::cancel);
     }
 
     private int[] encode(List<ChatMessage> messages) {
@@ -105,5 +112,25 @@ public final class LayoutAnswerEngine implements AnswerEngine {
             throw new IllegalArgumentException("the last message must have role \"user\"");
         }
         return tokenizer.encodePrompt(system, List.of(), history, pendingUser);
+    }
+
+    /** Calls {@link RequestHandle#stop()} once the handle is known, whichever comes first. */
+    private static final class StopLatch {
+        private RequestHandle handle;
+        private boolean stopWanted;
+
+        synchronized void stop() {
+            stopWanted = true;
+            if (handle != null) {
+                handle.stop();
+            }
+        }
+
+        synchronized void attach(RequestHandle h) {
+            handle = h;
+            if (stopWanted) {
+                h.stop();
+            }
+        }
     }
 }

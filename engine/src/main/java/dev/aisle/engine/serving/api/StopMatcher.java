@@ -6,22 +6,22 @@ import java.util.List;
  * Finds the caller's stop strings in streamed text. Text that could still turn out to be the start
  * of a stop string is held back, so the client never receives any part of a stop string.
  */
-final class StopMatcher {
+public final class StopMatcher {
 
     private final List<String> stops;
     private final StringBuilder held = new StringBuilder();
     private boolean stopped;
 
-    StopMatcher(List<String> stops) {
+    public StopMatcher(List<String> stops) {
         this.stops = stops.stream().filter(s -> !s.isEmpty()).toList();
     }
 
-    boolean stopped() {
+    public boolean stopped() {
         return stopped;
     }
 
     /** Adds a delta; returns the text that is safe to emit now. */
-    String accept(String delta) {
+    public String accept(String delta) {
         if (stopped) {
             return "";
         }
@@ -54,7 +54,7 @@ final class StopMatcher {
     }
 
     /** What is still held back once generation ended without a stop string. */
-    String flush() {
+    public String flush() {
         String out = stopped ? "" : held.toString();
         held.setLength(0);
         return out;

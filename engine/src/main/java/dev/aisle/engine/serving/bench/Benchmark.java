@@ -6,7 +6,6 @@ import dev.aisle.engine.serving.metrics.IterationEvent;
 import dev.aisle.engine.serving.metrics.ServingListener;
 import dev.aisle.engine.serving.scheduler.GenerationRequest;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
-import dev.aisle.engine.serving.setup.ServingStack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,17 +33,18 @@ public final class Benchmark {
                        Optional<Path> traceOut, List<Integer> mfuBatches, Duration maxWait) {
     }
 
-    private final ServingStack stack;
+    private final BenchSubject stack;
     private final PromptSource prompts;
     private final Consumer<String> log;
 
-    public Benchmark(ServingStack stack, PromptSource prompts, Consumer<String> log) {
+    public Benchmark(BenchSubject stack, PromptSource prompts, Consumer<String> log) {
         this.stack = stack;
         this.prompts = prompts;
         this.log = log;
     }
 
     public BenchReport run(Plan plan) {
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<BenchRun> runs = new ArrayList<>();
         List<BenchReport.Comparison> comparisons = new ArrayList<>();
         ArrivalTrace sample = null;
@@ -80,14 +80,13 @@ public final class Benchmark {
                 mfu.add(decodeMfu(b, peak));
             }
         }
-        var o = stack.options();
         var sc = stack.schedulerConfig();
-        BenchReport.Setup setup = new BenchReport.Setup(stack.modelId() + " (d" + stack.config().hiddenSize() + ", "
-                + stack.config().numHiddenLayers() + " layers, vocab " + stack.config().vocabSize() + ")",
-                stack.config().parameterCount(), stack.backend().info().name(), stack.backend().info().numBlocks(),
-                o.blockSize(), sc.maxRunning(), sc.maxBatchedTokens(), sc.maxWaiting(), plan.seed(),
-                Runtime.getRuntime().availableProcessors(),
-                "static batching counts padding but computes only real tokens; neuron-profile computes its padding");
+        var info = stack.backendInfo();
+        BenchReport.Setup setup = new BenchReport.Setup(stack.modelDescription(), stack.parameters(), info.name(),
+                info.numBlocks(), info.blockSize(), sc.maxRunning(), sc.maxBatchedTokens(), sc.maxWaiting(), plan.seed(),
+                Runtime.getRuntime().availableProcessors(), String.format("load average %.1f before, %.1f after; "
+                        + "static batching counts padding but computes only real tokens; neuron-profile computes its padding",
+                loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return new BenchReport(setup, mix(sample), runs, comparisons, mfu);
     }
 
@@ -109,7 +108,7 @@ public final class Benchmark {
                 files.add(jsonl);
             }
             scheduler.start();
-            return LoadGenerator.run(scheduler, stack.backend().info().name(), trace, plan.targets(), extra, plan.maxWait());
+            return LoadGenerator.run(scheduler, stack.backendInfo().name(), trace, plan.targets(), extra, plan.maxWait());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write trace files next to " + plan.traceOut().orElseThrow(), e);
         } finally {
@@ -161,7 +160,7 @@ public final class Benchmark {
         double stepMs = steady.stream().mapToLong(Long::longValue).average().orElse(Double.NaN) / 1e6;
         int context = prompt + outputs / 2;
         double tokensPerS = batch / (stepMs / 1e3);
-        double gflops = tokensPerS * Flops.perToken(stack.config(), context) / 1e9;
+        double gflops = tokensPerS * stack.flopsPerToken(context) / 1e9;
         log.accept(String.format("bench: decode at batch %d: %.2f ms/step, %.0f tokens/s, %.2f GFLOP/s of %.1f peak",
                 batch, stepMs, tokensPerS, gflops, peakGflops));
         return new BenchReport.Mfu(batch, context, stepMs, tokensPerS, gflops, peakGflops, gflops / peakGflops);

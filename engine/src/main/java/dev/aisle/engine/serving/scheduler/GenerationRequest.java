@@ -1,5 +1,6 @@
 package dev.aisle.engine.serving.scheduler;
 
+import dev.aisle.engine.generate.DecodingConstraint;
 import dev.aisle.engine.serving.sampling.SamplingParams;
 
 import java.time.Duration;
@@ -14,9 +15,16 @@ import java.util.Optional;
  * @param sampling    how tokens are picked
  * @param stopTokens  token ids that end the answer besides the engine's end token
  * @param timeout     time from submission after which the request ends with {@code deadline}
+ * @param constraint  restricts each sampled token (e.g. well-formed markup with known ids); stateful,
+ *                    so one instance per request
  */
 public record GenerationRequest(String id, int[] prompt, int maxTokens, SamplingParams sampling,
-                                int[] stopTokens, Optional<Duration> timeout) {
+                                int[] stopTokens, Optional<Duration> timeout, DecodingConstraint constraint) {
+
+    public GenerationRequest(String id, int[] prompt, int maxTokens, SamplingParams sampling, int[] stopTokens,
+                             Optional<Duration> timeout) {
+        this(id, prompt, maxTokens, sampling, stopTokens, timeout, DecodingConstraint.NONE);
+    }
 
     public GenerationRequest {
         if (id == null || id.isBlank()) {
@@ -31,6 +39,7 @@ public record GenerationRequest(String id, int[] prompt, int maxTokens, Sampling
         if (timeout.isPresent() && (timeout.get().isNegative() || timeout.get().isZero())) {
             throw new IllegalArgumentException("request " + id + ": timeout must be positive, got " + timeout.get());
         }
+        constraint = constraint == null ? DecodingConstraint.NONE : constraint;
         prompt = prompt.clone();
         stopTokens = stopTokens.clone();
     }
@@ -40,10 +49,14 @@ public record GenerationRequest(String id, int[] prompt, int maxTokens, Sampling
     }
 
     public GenerationRequest withTimeout(Duration t) {
-        return new GenerationRequest(id, prompt, maxTokens, sampling, stopTokens, Optional.of(t));
+        return new GenerationRequest(id, prompt, maxTokens, sampling, stopTokens, Optional.of(t), constraint);
     }
 
     public GenerationRequest withSampling(SamplingParams s) {
-        return new GenerationRequest(id, prompt, maxTokens, s, stopTokens, timeout);
+        return new GenerationRequest(id, prompt, maxTokens, s, stopTokens, timeout, constraint);
+    }
+
+    public GenerationRequest withConstraint(DecodingConstraint c) {
+        return new GenerationRequest(id, prompt, maxTokens, sampling, stopTokens, timeout, c);
     }
 }

@@ -263,6 +263,7 @@ public abstract class IterationScheduler implements ServingEngine {
                         + info.vocabSize() + " for sequence " + q.seqId);
                 continue;
             }
+            q.request.constraint().mask(row);
             int token = q.sampler.next(row);
             int index = q.outputCount();
             if (q.firstTokenNanos == 0) {
@@ -276,6 +277,7 @@ public abstract class IterationScheduler implements ServingEngine {
                 continue;
             }
             q.append(token);
+            q.request.constraint().accept(token);
             try {
                 q.listener.onToken(token, index, now);
             } catch (RuntimeException e) {

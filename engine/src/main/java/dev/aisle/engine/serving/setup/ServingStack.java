@@ -11,7 +11,10 @@ import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.NeuronBackend;
 import dev.aisle.engine.serving.backend.ShapeBucketingBackend;
+import dev.aisle.engine.serving.backend.BackendInfo;
+import dev.aisle.engine.serving.bench.BenchSubject;
 import dev.aisle.engine.serving.bench.EvidencePromptSource;
+import dev.aisle.engine.serving.bench.Flops;
 import dev.aisle.engine.serving.scheduler.ContinuousScheduler;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
 import dev.aisle.engine.serving.scheduler.SchedulerConfig;
@@ -26,7 +29,7 @@ import java.nio.file.Path;
  * {@code aisle serve} build from their options. Owns and closes all of it (native memory
  * included) in one place.
  */
-public final class ServingStack implements AutoCloseable {
+public final class ServingStack implements BenchSubject, AutoCloseable {
 
     private final ServingOptions options;
     private final NDManager manager;
@@ -88,7 +91,29 @@ public final class ServingStack implements AutoCloseable {
         }
     }
 
+    @Override
+    public BackendInfo backendInfo() {
+        return backend.info();
+    }
+
+    @Override
+    public String modelDescription() {
+        return modelId + " (d" + config.hiddenSize() + ", " + config.numHiddenLayers() + " layers, vocab "
+                + config.vocabSize() + ")";
+    }
+
+    @Override
+    public long parameters() {
+        return config.parameterCount();
+    }
+
+    @Override
+    public double flopsPerToken(int context) {
+        return Flops.perToken(config, context);
+    }
+
     /** The scheduler limits, tightened to the shape profile when shapes are static. */
+    @Override
     public SchedulerConfig schedulerConfig() {
         int running = options.maxRunning();
         int tokens = options.maxBatchedTokens();
@@ -100,6 +125,7 @@ public final class ServingStack implements AutoCloseable {
     }
 
     /** "continuous", "static" or "sequential" on this stack's backend. */
+    @Override
     public IterationScheduler newScheduler(String kind) {
         SchedulerConfig c = schedulerConfig();
         return switch (kind) {

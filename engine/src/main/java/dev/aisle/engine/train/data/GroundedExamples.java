@@ -39,8 +39,19 @@ final class GroundedExamples {
         return options[r.nextInt(options.length)];
     }
 
+    /** Retrieval returns a handful of items; prompts stay well inside the context. */
     private int evidenceSize(Random r) {
-        return 5 + r.nextInt(4);
+        return 3 + r.nextInt(3);
+    }
+
+    /**
+     * True when the attribute survives the cut of the product's evidence line: an answer may only
+     * state what the model can read.
+     */
+    static boolean visible(Product p, String attribute) {
+        return p.attribute(attribute)
+                .map(a -> EvidenceText.product(p).contains(a.name().replace('_', ' ') + " " + a.display() + "."))
+                .orElse(false);
     }
 
     // ------------------------------------------------------------------ product detail
@@ -57,7 +68,12 @@ final class GroundedExamples {
         StringBuilder a = new StringBuilder();
         List<String> facts = new ArrayList<>();
         for (String f : fields) {
-            facts.add(fact(p, f, r));
+            if (f.equals("price") || f.equals("rating") || visible(p, f)) {
+                facts.add(fact(p, f, r));
+            }
+        }
+        if (facts.isEmpty()) {
+            facts.add(fact(p, "price", r));
         }
         if (facts.size() == 1) {
             a.append(facts.get(0));
@@ -82,7 +98,10 @@ final class GroundedExamples {
                             + p.reviewCount() + " reviews",
                     "Shoppers rate the " + p.title() + " " + ShopText.rating(p.rating()) + " out of 5");
             default -> p.attribute(field)
-                    .map(att -> pick(r, "The " + att.name() + " of the " + p.title() + " is " + att.display(),
+                    .map(att -> att.unit().isEmpty()
+                            ? pick(r, "For the " + p.title() + ", " + att.name() + ": " + att.display(),
+                            "The " + p.title() + " lists " + att.name() + " as " + att.display())
+                            : pick(r, "The " + att.name() + " of the " + p.title() + " is " + att.display(),
                             "The " + p.title() + " has a " + att.name() + " of " + att.display(),
                             "Its " + att.name() + " is " + att.display()))
                     .orElse("The " + p.title() + " costs " + ShopText.price(p.price()));
@@ -94,8 +113,9 @@ final class GroundedExamples {
         List<String> fields = new ArrayList<>();
         String question;
         int kind = r.nextInt(10);
-        if (kind < 6 && !p.attributes().isEmpty()) {
-            Attribute att = shop.pick(p.attributes(), r);
+        List<Attribute> readable = p.attributes().stream().filter(a -> visible(p, a.name())).toList();
+        if (kind < 6 && !readable.isEmpty()) {
+            Attribute att = shop.pick(readable, r);
             fields.add(att.name());
             question = pick(r, "What is the " + att.name() + " of the " + p.title() + "?",
                     "What " + att.name() + " does the " + p.title() + " have?",
@@ -108,7 +128,7 @@ final class GroundedExamples {
         } else {
             fields.add("rating");
             fields.add("price");
-            p.attributes().stream().limit(2).forEach(att -> fields.add(att.name()));
+            readable.stream().limit(2).forEach(att -> fields.add(att.name()));
             question = pick(r, "Tell me about the " + p.title() + ".", "What do you know about the " + p.title() + "?",
                     "Is the " + p.title() + " any good?");
         }
@@ -166,7 +186,7 @@ final class GroundedExamples {
     /** An attribute all products have with different values: the one worth pointing out. */
     private static Optional<String> differingAttribute(List<Product> ps) {
         for (Attribute att : ps.get(0).attributes()) {
-            boolean allHave = ps.stream().allMatch(p -> p.attribute(att.name()).isPresent());
+            boolean allHave = ps.stream().allMatch(p -> visible(p, att.name()));
             if (allHave && ps.stream().map(p -> p.attribute(att.name()).orElseThrow().display()).distinct().count() > 1) {
                 return Optional.of(att.name());
             }
@@ -212,7 +232,7 @@ final class GroundedExamples {
         }
         List<String> path = candidates.get(0).categoryPath();
         Optional<BuyingGuide> guide = r.nextBoolean() ? shop.guideFor(path, r) : Optional.empty();
-        guide.ifPresent(g -> shop.addGuide(d, g, 0));
+        guide.ifPresent(g -> shop.addGuide(d, g));
         shop.addDistractors(d, List.of(), Math.max(evidenceSize(r), d.size() + 1), r);
         List<EvidenceLine> lines = d.number(r);
         fits.sort(Comparator.comparingDouble(Product::rating).reversed());
@@ -239,7 +259,7 @@ final class GroundedExamples {
                             .append(" it is over your budget."));
         }
         guide.ifPresent(g -> a.append(' ').append(pick(r, "For what to look for, see the guide ", "Tip: read the guide "))
-                .append(d.cite("guide:" + g.id() + "#0")).append('.'));
+                .append(d.cite("guide:" + g.id())).append('.'));
         a.append(' ').append(link(path, pick(r, "See all ", "Browse more ") + leaf));
         specs.clear();
         return Optional.of(new SftExample(sourceId, Intent.RECOMMENDATION, question, lines, a.toString()));
@@ -276,8 +296,7 @@ final class GroundedExamples {
 
     Optional<SftExample> advice(String sourceId, String question, BuyingGuide g, List<Product> related, Random r) {
         EvidenceDraft d = new EvidenceDraft();
-        int para = r.nextInt(g.paragraphs().size());
-        String main = shop.addGuide(d, g, para);
+        String main = shop.addGuide(d, g);
         Product top = related.stream().max(Comparator.comparingDouble(Product::rating)).orElse(null);
         if (top != null) {
             shop.addProduct(d, top);
@@ -286,7 +305,8 @@ final class GroundedExamples {
         shop.addDistractors(d, List.of(), evidenceSize(r), r);
         List<EvidenceLine> lines = d.number(r);
         StringBuilder a = new StringBuilder();
-        a.append(firstSentences(g.paragraphs().get(para), 2)).append(' ').append(d.cite(main));
+        // the guide's opening is what the evidence shows (items are cut to the packer's budget)
+        a.append(firstSentences(g.paragraphs().get(0), 2)).append(' ').append(d.cite(main));
         if (top != null) {
             a.append(pick(r, " A well rated choice is the ", " To start, consider the ")).append(top.title())
                     .append(" (").append(ShopText.price(top.price())).append(", rated ").append(ShopText.rating(top.rating()))
@@ -345,22 +365,22 @@ final class GroundedExamples {
     Optional<SftExample> service(String sourceId, String question, Product p, String aspect, Random r) {
         EvidenceDraft d = new EvidenceDraft();
         ServiceQuote q = shop.quote(p, r);
-        String svc = shop.addService(d, p, q);
+        String[] svc = shop.addServices(d, p, q);
         shop.addProduct(d, p);
-        shop.addDistractors(d, shop.sameCategory(p), evidenceSize(r), r);
+        shop.addDistractors(d, shop.sameCategory(p), evidenceSize(r) + 2, r);
         List<EvidenceLine> lines = d.number(r);
-        String cite = d.cite(svc);
+        String price = "The " + p.title() + " costs " + ShopText.price(q.price()) + " now " + d.cite(svc[0]) + ".";
         String stock = q.inStock() == 0
-                ? pick(r, "it is out of stock right now", "it is currently out of stock")
-                : pick(r, "it is in stock (" + q.inStock() + " left)", "yes, " + q.inStock() + " are in stock");
-        String days = q.deliveryDays() + (q.deliveryDays() == 1 ? " day" : " days");
+                ? "It is out of stock; it should be back in about " + q.restockDays() + " days " + d.cite(svc[1]) + "."
+                : (q.inStock() <= 5 ? "Only " + q.inStock() + " are left in stock " : "It is in stock (" + q.inStock() + " units) ")
+                + d.cite(svc[1]) + ".";
+        String delivery = q.inStock() == 0 ? ""
+                : "Delivery takes " + q.deliveryDays() + " business day" + (q.deliveryDays() == 1 ? "" : "s")
+                + (q.price() >= 35 ? " with free shipping " : " (shipping $5.99) ") + d.cite(svc[2]) + ".";
         String body = switch (aspect) {
-            case "price" -> "The " + p.title() + " costs " + ShopText.price(q.price()) + " today " + cite + ", and " + stock + ".";
-            case "delivery" -> q.inStock() == 0
-                    ? "The " + p.title() + " is out of stock right now " + cite + ", so I can't promise a delivery date."
-                    : "The " + p.title() + " can be delivered in " + days + " " + cite + "; " + stock + ".";
-            default -> "For the " + p.title() + ", " + stock + " " + cite + ". It costs " + ShopText.price(q.price())
-                    + (q.inStock() == 0 ? "." : " and delivery takes " + days + ".");
+            case "price" -> price + " " + stock;
+            case "delivery" -> q.inStock() == 0 ? stock + " So there is no delivery promise right now." : delivery + " " + stock;
+            default -> stock + (delivery.isEmpty() ? "" : " " + delivery);
         };
         return Optional.of(new SftExample(sourceId, Intent.STORE_SERVICE, question, lines, body + " " + product(p)));
     }

@@ -117,16 +117,19 @@ final class ShopIndex {
         return Optional.of(key);
     }
 
-    String addGuide(EvidenceDraft d, BuyingGuide g, int paragraph) {
-        String key = "guide:" + g.id() + "#" + paragraph;
-        d.add(key, "guide", "", EvidenceText.guide(g, paragraph));
+    String addGuide(EvidenceDraft d, BuyingGuide g) {
+        String key = "guide:" + g.id();
+        d.add(key, "guide", "", EvidenceText.guide(g));
         return key;
     }
 
-    String addService(EvidenceDraft d, Product p, ServiceQuote q) {
-        String key = "service:" + p.id();
-        d.add(key, "service", p.id(), EvidenceText.service(p, q));
-        return key;
+    /** The three store-service lines (price, stock, delivery) as serving adds them; returns their keys in that order. */
+    String[] addServices(EvidenceDraft d, Product p, ServiceQuote q) {
+        String[] keys = {"service:price:" + p.id(), "service:stock:" + p.id(), "service:delivery:" + p.id()};
+        d.add(keys[0], "service", p.id(), EvidenceText.price(q));
+        d.add(keys[1], "service", p.id(), EvidenceText.stock(q));
+        d.add(keys[2], "service", p.id(), EvidenceText.delivery(q));
+        return keys;
     }
 
     /**
@@ -144,8 +147,7 @@ final class ShopIndex {
                 Review r = pick(allReviews, random);
                 d.add("review:" + r.id(), "review", r.productId(), EvidenceText.review(r));
             } else if (!guides.isEmpty()) {
-                BuyingGuide g = pick(guides, random);
-                addGuide(d, g, random.nextInt(g.paragraphs().size()));
+                addGuide(d, pick(guides, random));
             } else if (!products.isEmpty()) {
                 addProduct(d, pick(products, random));
             }
@@ -154,6 +156,6 @@ final class ShopIndex {
 
     ServiceQuote quote(Product p, Random random) {
         int stock = random.nextInt(100) < 15 ? 0 : 1 + random.nextInt(40);
-        return new ServiceQuote(p.price(), stock, 1 + random.nextInt(7));
+        return new ServiceQuote(p.price(), p.listPrice(), stock, 3 + random.nextInt(12), 1 + random.nextInt(5));
     }
 }

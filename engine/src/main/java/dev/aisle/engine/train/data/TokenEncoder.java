@@ -6,6 +6,11 @@ public interface TokenEncoder {
     /** Encodes untrusted text (a document, an answer): special-token spellings stay plain text. */
     int[] encode(String text);
 
+    /** Encodes engine-made text in which special-token spellings are meant as special tokens. */
+    default int[] encodeTrusted(String text) {
+        return encode(text);
+    }
+
     /** Id of {@link dev.aisle.engine.prompt.ChatTokens#END}, which separates documents. */
     int endId();
 

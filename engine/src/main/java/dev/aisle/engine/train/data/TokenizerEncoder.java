@@ -15,6 +15,11 @@ public record TokenizerEncoder(ShopTokenizer tokenizer) implements TokenEncoder 
     }
 
     @Override
+    public int[] encodeTrusted(String text) {
+        return tokenizer.encodeTrusted(text);
+    }
+
+    @Override
     public int endId() {
         return tokenizer.specialId(ChatTokens.END);
     }

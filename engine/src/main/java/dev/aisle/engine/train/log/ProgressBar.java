@@ -19,8 +19,16 @@ public final class ProgressBar {
     private long tokens;
     private long lastDraw;
     private final int lineEvery;
+    private final String unit;
 
+    /** A bar counting tokens per second. */
     public ProgressBar(PrintStream out, String task, long firstStep, long total, int lineEvery) {
+        this(out, task, firstStep, total, lineEvery, "tok");
+    }
+
+    /** @param unit what {@link #update}'s count measures: "tok", "pairs", "answers" */
+    public ProgressBar(PrintStream out, String task, long firstStep, long total, int lineEvery, String unit) {
+        this.unit = unit;
         this.out = out;
         this.task = task;
         this.firstStep = firstStep;
@@ -48,8 +56,8 @@ public final class ProgressBar {
         int width = 24;
         int filled = (int) Math.round(width * (double) step / total);
         String bar = "#".repeat(filled) + ".".repeat(width - filled);
-        String line = String.format(Locale.ROOT, "%s [%s] %d/%d %s %,.0f tok/s ETA %s",
-                task, bar, step, total, figures, tokPerS, duration(eta));
+        String line = String.format(Locale.ROOT, "%s [%s] %d/%d %s %,.1f %s/s ETA %s",
+                task, bar, step, total, figures, tokPerS, unit, duration(eta));
         if (terminal) {
             out.print("\r" + line + (last ? "\n" : ""));
         } else {

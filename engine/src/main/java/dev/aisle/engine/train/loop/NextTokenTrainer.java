@@ -5,15 +5,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import dev.aisle.engine.train.checkpoint.Checkpoint;
 import dev.aisle.engine.train.log.CsvLog;
 import dev.aisle.engine.train.log.ProgressBar;
-import dev.aisle.engine.train.optim.AdamW;
-import dev.aisle.engine.train.optim.GradientClipping;
-import dev.aisle.engine.train.optim.LearningRateSchedule;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,13 +28,15 @@ public final class NextTokenTrainer implements AutoCloseable {
     /**
      * Where a run writes; {@code checkpointDir} may hold a checkpoint to resume from (null: no
      * checkpoints). {@code afterCheckpoint} runs after each checkpoint with the step, e.g. to write a
-     * usable model directory so that a stopped run still leaves a model.
+     * usable model directory so that a stopped run still leaves a model. {@code stop} is asked after
+     * every step; when it says yes the run ends early (the caller saves).
      */
-    public record Outputs(Path checkpointDir, Path csv, PrintStream console, java.util.function.LongConsumer afterCheckpoint) {
+    public record Outputs(Path checkpointDir, Path csv, PrintStream console, java.util.function.LongConsumer afterCheckpoint,
+                          java.util.function.BooleanSupplier stop) {
 
         public Outputs(Path checkpointDir, Path csv, PrintStream console) {
             this(checkpointDir, csv, console, step -> {
-            });
+            }, () -> false);
         }
     }
 
@@ -49,8 +46,7 @@ public final class NextTokenTrainer implements AutoCloseable {
     private final String stage;
     private final RunSettings settings;
     private final NDManager root;
-    private final AdamW optimizer;
-    private final LearningRateSchedule schedule;
+    private final ParameterUpdate update;
     private long step;
 
     public NextTokenTrainer(TrainableModel model, String stage, RunSettings settings, NDManager parent) {
@@ -58,8 +54,7 @@ public final class NextTokenTrainer implements AutoCloseable {
         this.stage = stage;
         this.settings = settings;
         this.root = parent.newSubManager();
-        this.optimizer = new AdamW(root, settings.adamw(), AdamW::decaysByName);
-        this.schedule = settings.schedule();
+        this.update = new ParameterUpdate(settings, root);
         for (NDArray p : model.parameters().values()) {
             p.setRequiresGradient(true);
         }
@@ -89,14 +84,14 @@ public final class NextTokenTrainer implements AutoCloseable {
                 }
                 e.getValue().set(w.toByteBuffer());
             }
-            optimizer.restore(Checkpoint.readArrays(dir.resolve("optimizer.ndlist"), load), (int) state.step());
+            update.optimizer().restore(Checkpoint.readArrays(dir.resolve("optimizer.ndlist"), load), (int) state.step());
         }
         step = state.step();
         return step;
     }
 
     public void saveCheckpoint(Path dir) throws IOException {
-        Checkpoint.save(dir, new Checkpoint.State(step, stage, settings.toJson()), model.parameters(), optimizer.state());
+        Checkpoint.save(dir, new Checkpoint.State(step, stage, settings.toJson()), model.parameters(), update.optimizer().state());
     }
 
     /** Runs from the current step to {@code settings.steps()}; returns the per-step results of this call. */
@@ -106,7 +101,7 @@ public final class NextTokenTrainer implements AutoCloseable {
         long started = System.nanoTime();
         try (CsvLog csv = new CsvLog(outputs.csv(), CSV_COLUMNS, step + 1)) {
             long tokens = 0;
-            while (step < settings.steps()) {
+            while (step < settings.steps() && !outputs.stop().getAsBoolean()) {
                 StepResult r = trainStep(data.batch(step));
                 results.add(r);
                 tokens += r.tokens();
@@ -129,7 +124,7 @@ public final class NextTokenTrainer implements AutoCloseable {
         Map<String, NDArray> params = model.parameters();
         double lossValue;
         double norm;
-        double rate = schedule.rate((int) step + 1);
+        double rate = update.rate(step + 1);
         try (NDManager scope = root.newSubManager()) {
             // results of operations whose first operand is a weight attach to the weight's manager:
             // borrow the weights for this step so those results are freed with it
@@ -149,9 +144,7 @@ public final class NextTokenTrainer implements AutoCloseable {
                 throw new IllegalStateException(stage + " step " + (step + 1) + ": loss is " + lossValue
                         + " (learning rate " + rate + " too high?)");
             }
-            norm = GradientClipping.globalNorm(scope, params);
-            optimizer.update(params, rate, GradientClipping.scale(norm, settings.maxGradNorm()));
-            zeroGradients(params);
+            norm = update.apply(scope, params, step + 1);
         }
         step++;
         return new StepResult(step, lossValue, rate, norm, batch.tokens(), (System.nanoTime() - t0) / 1e9);
@@ -176,14 +169,6 @@ public final class NextTokenTrainer implements AutoCloseable {
         return count == 0 ? Double.NaN : weighted / count;
     }
 
-    static void zeroGradients(Map<String, NDArray> params) {
-        for (NDArray p : params.values()) {
-            if (p.hasGradient() && p instanceof PtNDArray pt) {
-                JniUtils.zeroGrad(pt);
-            }
-        }
-    }
-
     static int[] flatten(int[][] rows) {
         int[] out = new int[rows.length * rows[0].length];
         for (int i = 0; i < rows.length; i++) {
@@ -202,7 +187,7 @@ public final class NextTokenTrainer implements AutoCloseable {
 
     @Override
     public void close() {
-        optimizer.close();
+        update.close();
         root.close();
     }
 }

@@ -17,6 +17,22 @@ public final class TrainingThroughput {
     }
 
     /** Tokens per second over {@code steps} steps after one warm-up step. */
+    static boolean verbose = Boolean.getBoolean("aisle.bench.verbose");
+
+    /** Resident memory of this process (Linux), to see that native memory stays flat over steps. */
+    static long residentMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     public static double measure(LlamaConfig config, int rows, int length, int steps) {
         try (NDManager m = NDManager.newBaseManager();
              LlamaModel model = LlamaModel.random(config, m, 1);
@@ -48,6 +64,9 @@ public final class TrainingThroughput {
             long t0 = System.nanoTime();
             for (int s = 0; s < steps; s++) {
                 t.trainStep(data.batch(s + 1));
+                if (verbose) {
+                    System.out.printf(Locale.ROOT, "step %d rss %,d MB%n", s + 1, residentMegabytes());
+                }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             return (double) rows * length * steps / seconds;

@@ -46,8 +46,11 @@ public final class LanguageModelStage {
      * @param rows   sequences per batch
      * @param length tokens per sequence (pretraining) or the longest example kept (SFT)
      * @param fresh  ignore (and replace) a checkpoint in {@code out}
+     * @param maxMinutes stop (with a checkpoint and a model directory) after this long; 0 for no limit
+     * @param stopAt  stop (the same way) once this step is done, 0 for none: replays a run that was stopped
      */
-    public record Request(Path out, RunSettings settings, int rows, int length, boolean fresh, PrintStream console) {
+    public record Request(Path out, RunSettings settings, int rows, int length, boolean fresh, double maxMinutes,
+                          long stopAt, PrintStream console) {
         public Request {
             if (rows < 1 || length < 2) {
                 throw new IllegalArgumentException("batch must be >= 1 and length >= 2, got " + rows + ", " + length);
@@ -114,24 +117,49 @@ public final class LanguageModelStage {
                 r.console().printf("%s: resumed from %s at step %d%n", stage, ckpt, resumed);
             }
             long t0 = System.nanoTime();
-            List<StepResult> results = trainer.run(data, new NextTokenTrainer.Outputs(ckpt, r.out().resolve(CURVE), r.console(),
-                    step -> save(r.out(), model, tok, base, step, figures)));
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long tokens = results.stream().mapToLong(StepResult::tokens).sum();
-            double finalLoss = results.stream().skip(Math.max(0, results.size() - 20)).mapToDouble(StepResult::loss)
-                    .average().orElse(Double.NaN);
-            figures.put("final_loss", finalLoss);
-            figures.put("tokens_this_run", tokens);
-            figures.put("tokens_per_s", tokens / Math.max(seconds, 1e-9));
-            figures.put("settings", r.settings().toJson().toString());
-            figures.put("batch", r.rows());
-            figures.put("length", r.length());
-            trainer.saveCheckpoint(ckpt);
-            save(r.out(), model, tok, base, trainer.step(), figures);
-            r.console().printf(Locale.ROOT, "%s: done, %d steps, final loss %.3f, %,.0f tokens/s; model in %s%n",
-                    stage, trainer.step(), finalLoss, tokens / Math.max(seconds, 1e-9), r.out());
-            return new Result(r.out(), trainer.step(), finalLoss, tokens, tokens / Math.max(seconds, 1e-9), figures);
+            long deadline = r.maxMinutes() > 0 ? t0 + (long) (r.maxMinutes() * 60e9) : Long.MAX_VALUE;
+            StopSignal signal = StopSignal.install();
+            List<StepResult> results;
+            try {
+                results = trainer.run(data, new NextTokenTrainer.Outputs(ckpt, r.out().resolve(CURVE), r.console(),
+                        step -> save(r.out(), model, tok, base, step, figures),
+                        () -> signal.requested() || System.nanoTime() > deadline
+                                || (r.stopAt() > 0 && trainer.step() >= r.stopAt())));
+                if (trainer.step() < r.settings().steps()) {
+                    r.console().printf("%s: stopped at step %d of %d (%s); saving%n", stage, trainer.step(), r.settings().steps(),
+                            signal.requested() ? "interrupted" : r.stopAt() > 0 && trainer.step() >= r.stopAt() ? "--stop-at" : "--max-minutes reached");
+                }
+                finish(stage, trainer, ckpt, model, tok, base, figures, r, results, t0);
+            } finally {
+                signal.release();
+            }
+            return result(r, trainer, figures, results, t0);
         }
+    }
+
+    private static void finish(String stage, NextTokenTrainer trainer, Path ckpt, LlamaModel model, ShopTokenizer tok, Lineage base,
+                           Map<String, Object> figures, Request r, List<StepResult> results, long t0) throws IOException {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long tokens = results.stream().mapToLong(StepResult::tokens).sum();
+        double finalLoss = results.stream().skip(Math.max(0, results.size() - 20)).mapToDouble(StepResult::loss)
+                .average().orElse(Double.NaN);
+        figures.put("final_loss", finalLoss);
+        figures.put("tokens_this_run", tokens);
+        figures.put("tokens_per_s", tokens / Math.max(seconds, 1e-9));
+        figures.put("settings", r.settings().toJson().toString());
+        figures.put("batch", r.rows());
+        figures.put("length", r.length());
+        trainer.saveCheckpoint(ckpt);
+        save(r.out(), model, tok, base, trainer.step(), figures);
+        r.console().printf(Locale.ROOT, "%s: done, %d steps, final loss %.3f, %,.0f tokens/s; model in %s%n",
+                stage, trainer.step(), finalLoss, tokens / Math.max(seconds, 1e-9), r.out());
+    }
+
+    private static Result result(Request r, NextTokenTrainer trainer, Map<String, Object> figures, List<StepResult> results, long t0) {
+        long tokens = results.stream().mapToLong(StepResult::tokens).sum();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Result(r.out(), trainer.step(), (double) figures.getOrDefault("final_loss", Double.NaN), tokens,
+                tokens / Math.max(seconds, 1e-9), figures);
     }
 
     /** Writes the model directory: weights, tokenizer, generation defaults, lineage. */

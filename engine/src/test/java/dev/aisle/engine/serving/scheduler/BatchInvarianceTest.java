@@ -75,7 +75,7 @@ class BatchInvarianceTest {
             tokens += r.outputTokenCount();
         }
         assertTrue(tokens > 60, "the batch must actually generate, got " + tokens + " tokens");
-        assertTrue(maxBatch[0] >= 16, "sequences must really share steps, max batch " + maxBatch[0]);
+        assertTrue(maxBatch[0] >= 8, "sequences must really share steps, max batch " + maxBatch[0]);
         assertTrue(batched.pool().allFree());
         assertEquals(0, batched.pending());
     }

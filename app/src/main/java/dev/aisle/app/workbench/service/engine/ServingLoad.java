@@ -1,72 +1,84 @@
 package dev.aisle.app.workbench.service.engine;
 
 import dev.aisle.app.workbench.service.LoadGenerator;
-import dev.aisle.engine.model.CpuBackend;
 import dev.aisle.engine.serving.bench.ArrivalTrace;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
-import dev.aisle.engine.serving.bench.PromptSource;
+import dev.aisle.engine.serving.bench.EvidencePromptSource;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
+import dev.aisle.engine.serving.setup.ServingOptions;
+import dev.aisle.engine.serving.setup.ServingStack;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * The dashboards' load generator: Poisson arrivals at the chosen rate for the chosen duration,
  * played by the engine's own {@link dev.aisle.engine.serving.bench.LoadGenerator} against a fresh
- * scheduler of the chosen kind on its own KV pool, reporting to the dashboards' metrics.
+ * scheduler of the chosen kind on the chosen backend's {@link ServingStack}, reporting to the
+ * dashboards' metrics. Stacks are opened on first use and closed with {@link #close()}.
  */
-public final class ServingLoad implements LoadGenerator {
+public final class ServingLoad implements LoadGenerator, AutoCloseable {
 
-    private final ServingStack stack;
+    private static final List<String> SCHEDULERS = List.of("continuous", "static", "sequential");
+    private static final List<String> BACKENDS = List.of("cpu", "neuron-profile");
+
+    private final ServingOptions options;
     private final ServingMetrics metrics;
-    private final PromptSource prompts;
+    private final Map<String, ServingStack> stacks = new LinkedHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
 
-    public ServingLoad(ServingStack stack, ServingMetrics metrics, PromptSource prompts) {
-        this.stack = stack;
+    /** @param options how to open stacks (model directory, KV size …); the backend is chosen per run */
+    public ServingLoad(ServingOptions options, ServingMetrics metrics) {
+        this.options = options;
         this.metrics = metrics;
-        this.prompts = prompts;
     }
 
     @Override
     public List<String> schedulers() {
-        return ServingStack.SCHEDULERS;
+        return SCHEDULERS;
     }
 
     @Override
     public List<String> backends() {
-        return ServingStack.BACKENDS;
+        return BACKENDS;
+    }
+
+    private synchronized ServingStack stack(String backend) {
+        return stacks.computeIfAbsent(backend, b -> ServingStack.open(options.withBackend(b)));
     }
 
     @Override
     public Run start(Settings s, Consumer<String> done) {
-        if (!backends().contains(s.backend())) {
-            throw new IllegalArgumentException("unknown backend '" + s.backend() + "', expected one of " + backends());
+        if (!BACKENDS.contains(s.backend())) {
+            throw new IllegalArgumentException("unknown backend '" + s.backend() + "', expected one of " + BACKENDS);
         }
+        ServingStack stack = stack(s.backend());
         int requests = Math.max(1, (int) Math.round(s.requestsPerSecond() * s.durationSeconds()));
-        ArrivalTrace trace = ArrivalTrace.poisson(s.requestsPerSecond(), requests, prompts, runs.incrementAndGet());
-        CpuBackend backend = stack.newBackend(2048);
-        ServingEngine engine = stack.newEngine(s.scheduler(), backend, 32);
-        AtomicReference<Boolean> stopped = new AtomicReference<>(false);
+        int run = runs.incrementAndGet();
+        ArrivalTrace trace = ArrivalTrace.poisson(s.requestsPerSecond(), requests,
+                new EvidencePromptSource(stack.tokenizer(), run), run);
+        ServingEngine engine = stack.newScheduler(s.scheduler());
+        AtomicBoolean stopped = new AtomicBoolean();
         metrics.resetLatencies();
         Thread driver = new Thread(() -> {
             String summary;
             try {
                 engine.start();
-                BenchRun run = dev.aisle.engine.serving.bench.LoadGenerator.run(engine, s.backend(), trace,
+                BenchRun r = dev.aisle.engine.serving.bench.LoadGenerator.run(engine, s.backend(), trace,
                         new BenchTargets(1000, 100), List.of(metrics), Duration.ofSeconds(120));
-                summary = "%s on %s: %d requests in %.1f s · %.0f tokens/s · TTFT p50 %.0f ms p99 %.0f ms · goodput %.0f%%"
-                        .formatted(run.scheduler(), run.backend(), run.requests(), run.wallSeconds(),
-                                run.metrics().outputTokensPerS(), run.metrics().ttftMs().p50(),
-                                run.metrics().ttftMs().p99(), 100 * run.goodput());
+                summary = ("%s on %s (%s): %d requests in %.1f s · %.0f tokens/s · TTFT p50 %.0f ms, p99 %.0f ms · "
+                        + "goodput %.0f%%").formatted(r.scheduler(), r.backend(), stack.modelId(), r.requests(),
+                        r.wallSeconds(), r.metrics().outputTokensPerS(), r.metrics().ttftMs().p50(),
+                        r.metrics().ttftMs().p99(), 100 * r.goodput());
             } catch (RuntimeException e) {
                 summary = stopped.get() ? "Load stopped." : "Load run failed: " + e.getMessage();
             } finally {
                 engine.close();
-                backend.close();
             }
             done.accept(summary);
         }, "aisle-load-" + s.scheduler());
@@ -76,5 +88,11 @@ public final class ServingLoad implements LoadGenerator {
             stopped.set(true);
             engine.close();
         };
+    }
+
+    @Override
+    public synchronized void close() {
+        stacks.values().forEach(ServingStack::close);
+        stacks.clear();
     }
 }

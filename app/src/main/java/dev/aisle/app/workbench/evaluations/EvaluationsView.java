@@ -1,0 +1,119 @@
+package dev.aisle.app.workbench.evaluations;
+
+import dev.aisle.app.workbench.help.ShortcutRegistry;
+import dev.aisle.app.workbench.service.AssistantConfig;
+import dev.aisle.app.workbench.service.EvaluationService;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Evaluation runs. Binds to {@link EvaluationsViewModel}. */
+public final class EvaluationsView extends BorderPane {
+
+    public EvaluationsView(EvaluationsViewModel vm, ShortcutRegistry shortcuts, Runnable openInspector) {
+        setId("evaluations-view");
+        ComboBox<String> suite = new ComboBox<>(vm.suites());
+        suite.setId("suite-choice");
+        suite.valueProperty().bindBidirectional(vm.suite());
+        HBox configBoxes = new HBox(8);
+        for (AssistantConfig c : vm.configs()) {
+            CheckBox box = new CheckBox(c.name());
+            box.setSelected(vm.chosen().contains(c));
+            box.selectedProperty().addListener((o, a, b) -> {
+                if (b) {
+                    vm.chosen().add(c);
+                } else {
+                    vm.chosen().remove(c);
+                }
+            });
+            configBoxes.getChildren().add(box);
+        }
+        Button run = new Button("Run suite");
+        run.setId("run-suite");
+        run.getStyleClass().add("accent");
+        run.setOnAction(e -> vm.run());
+        run.disableProperty().bind(vm.state().isEqualTo(EvaluationsViewModel.State.RUNNING));
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(vm.progress());
+        Label progress = new Label();
+        progress.setId("eval-progress");
+        progress.textProperty().bind(vm.progressText());
+        HBox top = new HBox(10, new Label("Suite"), suite, new Label("Configurations"), configBoxes, run, bar, progress);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(10, 14, 10, 14));
+        top.getStyleClass().add("view-toolbar");
+        setTop(top);
+
+        TableView<EvaluationService.ConfigSummary> summary = new TableView<>(vm.summaries());
+        summary.setId("eval-summary");
+        summary.getColumns().add(col("configuration", EvaluationService.ConfigSummary::config));
+        summary.getColumns().add(col("items", EvaluationService.ConfigSummary::items));
+        summary.getColumns().add(col("passed", EvaluationService.ConfigSummary::passed));
+        summary.getColumns().add(col("score", s -> "%.3f".formatted(s.score())));
+        summary.setPrefHeight(150);
+        summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<EvaluationService.ItemResult> items = new TableView<>(vm.items());
+        items.setId("eval-items");
+        items.getColumns().add(col("item", EvaluationService.ItemResult::itemId));
+        items.getColumns().add(col("configuration", EvaluationService.ItemResult::config));
+        items.getColumns().add(col("question", EvaluationService.ItemResult::question));
+        items.getColumns().add(col("passed", r -> r.passed() ? "yes" : "NO"));
+        items.getColumns().add(col("score", r -> "%.3f".formatted(r.score())));
+        items.getColumns().add(col("detail", EvaluationService.ItemResult::detail));
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setRowFactory(tv -> {
+            TableRow<EvaluationService.ItemResult> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && vm.drill(row.getItem())) {
+                    openInspector.run();
+                }
+            });
+            return row;
+        });
+        CheckBox failedOnly = new CheckBox("Failed items only");
+        failedOnly.selectedProperty().bindBidirectional(vm.failedOnly());
+        Label hint = new Label("Double-click an item (or Enter) to open its answer in the inspector.");
+        hint.getStyleClass().add("text-muted");
+        HBox itemsHead = new HBox(12, failedOnly, hint);
+        VBox center = new VBox(8, new Label("Per configuration"), summary, itemsHead, items);
+        VBox.setVgrow(items, Priority.ALWAYS);
+        center.setPadding(new Insets(10, 14, 10, 14));
+        setCenter(center);
+
+        String section = "Evaluations";
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                "Run the suite", vm::run);
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.ENTER), "Open the selected item in the inspector",
+                () -> {
+                    if (vm.drill(items.getSelectionModel().getSelectedItem())) {
+                        openInspector.run();
+                    }
+                });
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                "Show failed items only", () -> vm.failedOnly().set(!vm.failedOnly().get()));
+    }
+
+    private static <S> TableColumn<S, Object> col(String title, Function<S, Object> value) {
+        TableColumn<S, Object> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.aisle.app.workbench.service.engine;
+
+import dev.aisle.app.workbench.service.EngineStartup;
+import dev.aisle.app.workbench.service.Services;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.assistant.DefaultModel;
+import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.serving.setup.ServingOptions;
+import dev.aisle.engine.spi.EvidenceSource;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+
+/**
+ * Prepares the embedded engine under AISLE_HOME: corpus (generated on first run), retrieval index
+ * (built when missing), the default model, the feedback store, serving metrics and the load
+ * generator. Every progress line the engine prints becomes a step on the startup screen.
+ */
+public final class EmbeddedStartup implements EngineStartup {
+
+    private static final int STEPS = 6;
+    private final AisleHome home;
+
+    public EmbeddedStartup(AisleHome home) {
+        this.home = home;
+    }
+
+    public EmbeddedStartup() {
+        this(AisleHome.fromEnvironment());
+    }
+
+    @Override
+    public Services prepare(Consumer<Progress> progress) {
+        int[] step = {0};
+        Consumer<String> say = line -> progress.accept(new Progress(stageOf(line), Math.min(0.95,
+                (double) ++step[0] / (STEPS + 4)), line));
+        say.accept("Opening " + home.root());
+        List<Services.PluginInfo> plugins = new ArrayList<>();
+        List<EvidenceSource> sources = plugins(plugins);
+        AssistantRuntime runtime = AssistantRuntime.open(home, sources, new PrintStream(lines(say), true,
+                StandardCharsets.UTF_8));
+        FeedbackStore store = null;
+        try {
+            String model = chooseModel();
+            say.accept("Loading the model " + model);
+            ServingMetrics metrics = new ServingMetrics("continuous");
+            AssistantAnswers answers = new AssistantAnswers(runtime, AssistantAnswers.defaultsFor(model), metrics);
+            String modelNote;
+            try {
+                answers.warmUp();
+                modelNote = "model " + answers.configurations().get(0).model();
+            } catch (RuntimeException e) {
+                // Without a model the other views still work; asking explains what is missing.
+                modelNote = "no model: " + e.getMessage();
+                progress.accept(new Progress("Loading the model", -1, modelNote));
+            }
+            say.accept("Opening the feedback store " + home.feedbackDb());
+            store = FeedbackStore.openEmbedded(home);
+            Optional<java.nio.file.Path> modelDir = model.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
+                    ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(model));
+            ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics);
+            String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
+                    modelNote, home.feedbackDb());
+            progress.accept(new Progress("Ready", 1, description));
+            return new EngineServices(runtime, store, answers, metrics, load, Unavailable.training(), plugins,
+                    description);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            runtime.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The model to answer with: {@code -Daisle.model=DIR} if given, else the shipped default model,
+     * else the newest trained model under AISLE_HOME/models (sft before pretrain), else "default"
+     * (asking then explains that no model ships).
+     */
+    private String chooseModel() {
+        String chosen = System.getProperty("aisle.model", "");
+        if (!chosen.isBlank()) {
+            return chosen;
+        }
+        if (DefaultModel.shipped()) {
+            return dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL;
+        }
+        for (String stage : List.of("sft", "dpo", "kto", "pretrain")) {
+            java.nio.file.Path dir = home.modelsDir().resolve(stage);
+            if (java.nio.file.Files.isRegularFile(dir.resolve("config.json"))
+                    && java.nio.file.Files.isRegularFile(dir.resolve("model.safetensors"))) {
+                return dir.toString();
+            }
+        }
+        return dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL;
+    }
+
+    private static String stageOf(String line) {
+        String l = line.toLowerCase();
+        if (l.contains("corpus")) {
+            return "Preparing the corpus";
+        }
+        if (l.contains("index") || l.contains("embed")) {
+            return "Building the retrieval index";
+        }
+        if (l.contains("model")) {
+            return "Loading the model";
+        }
+        if (l.contains("feedback")) {
+            return "Opening the feedback store";
+        }
+        return "Preparing";
+    }
+
+    /** Evidence-source plugins on the class path, each listed with its version or its loading error. */
+    private static List<EvidenceSource> plugins(List<Services.PluginInfo> infos) {
+        List<EvidenceSource> found = new ArrayList<>();
+        try {
+            for (ServiceLoader.Provider<EvidenceSource> p : ServiceLoader.load(EvidenceSource.class).stream().toList()) {
+                try {
+                    EvidenceSource source = p.get();
+                    if (source.apiVersion() != EvidenceSource.API_VERSION) {
+                        infos.add(new Services.PluginInfo(source.name(), "api " + source.apiVersion(), "evidence source",
+                                "written for API " + source.apiVersion() + ", engine has " + EvidenceSource.API_VERSION));
+                        continue;
+                    }
+                    found.add(source);
+                    infos.add(new Services.PluginInfo(source.name(), "api " + source.apiVersion(), "evidence source", ""));
+                } catch (ServiceConfigurationError e) {
+                    infos.add(new Services.PluginInfo(p.type().getName(), "?", "evidence source", e.getMessage()));
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            infos.add(new Services.PluginInfo("plugins", "?", "evidence source", e.getMessage()));
+        }
+        return found;
+    }
+
+    /** An output stream that hands each complete line to {@code sink}. */
+    private static OutputStream lines(Consumer<String> sink) {
+        return new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b == '\n') {
+                    String text = line.toString(StandardCharsets.UTF_8).strip();
+                    line.reset();
+                    if (!text.isEmpty()) {
+                        sink.accept(text.startsWith("aisle: ") ? text.substring(7) : text);
+                    }
+                } else {
+                    line.write(b);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.aisle.app.workbench.service.engine;
+
+import dev.aisle.app.workbench.service.AnnotationQueue;
+import dev.aisle.app.workbench.service.AnswerService;
+import dev.aisle.app.workbench.service.EvaluationService;
+import dev.aisle.app.workbench.service.FeedbackSink;
+import dev.aisle.app.workbench.service.LoadGenerator;
+import dev.aisle.app.workbench.service.MetricsSource;
+import dev.aisle.app.workbench.service.Services;
+import dev.aisle.app.workbench.service.TrainingService;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.feedback.FeedbackStore;
+import java.util.List;
+
+/** The workbench's services on the embedded engine; closing releases runtime, store and load stacks. */
+final class EngineServices implements Services {
+
+    private final AssistantRuntime runtime;
+    private final FeedbackStore store;
+    private final AssistantAnswers answers;
+    private final FeedbackAdapters feedback;
+    private final ServingMetrics metrics;
+    private final ServingLoad load;
+    private final TrainingService training;
+    private final List<PluginInfo> plugins;
+    private final String description;
+
+    EngineServices(AssistantRuntime runtime, FeedbackStore store, AssistantAnswers answers, ServingMetrics metrics,
+                   ServingLoad load, TrainingService training, List<PluginInfo> plugins, String description) {
+        this.runtime = runtime;
+        this.store = store;
+        this.answers = answers;
+        this.feedback = FeedbackAdapters.on(store);
+        this.metrics = metrics;
+        this.load = load;
+        this.training = training;
+        this.plugins = List.copyOf(plugins);
+        this.description = description;
+    }
+
+    @Override
+    public AnswerService answers() {
+        return answers;
+    }
+
+    @Override
+    public FeedbackSink feedback() {
+        return feedback.feedback();
+    }
+
+    @Override
+    public AnnotationQueue annotations() {
+        return feedback.annotations();
+    }
+
+    @Override
+    public MetricsSource metrics() {
+        return metrics;
+    }
+
+    @Override
+    public LoadGenerator loadGenerator() {
+        return load;
+    }
+
+    @Override
+    public EvaluationService evaluations() {
+        return Unavailable.evaluations();
+    }
+
+    @Override
+    public TrainingService training() {
+        return training;
+    }
+
+    @Override
+    public List<PluginInfo> plugins() {
+        return plugins;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        load.close();
+        runtime.close();
+        store.close();
+    }
+}

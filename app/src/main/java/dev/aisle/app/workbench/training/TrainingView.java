@@ -1,0 +1,117 @@
+package dev.aisle.app.workbench.training;
+
+import dev.aisle.app.workbench.help.ShortcutRegistry;
+import dev.aisle.app.workbench.service.TrainingService;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Preference training. Binds to {@link TrainingViewModel}. */
+public final class TrainingView extends BorderPane {
+
+    public TrainingView(TrainingViewModel vm, ShortcutRegistry shortcuts) {
+        setId("training-view");
+        ComboBox<TrainingService.Method> method = new ComboBox<>();
+        method.getItems().setAll(TrainingService.Method.values());
+        method.valueProperty().bindBidirectional(vm.method());
+        Spinner<Integer> steps = new Spinner<>(1, 100_000, vm.steps().get(), 10);
+        steps.setEditable(true);
+        steps.setPrefWidth(100);
+        steps.valueProperty().addListener((o, a, b) -> vm.steps().set(b));
+        Spinner<Double> lr = new Spinner<>(1e-7, 1e-2, vm.learningRate().get(), 1e-5);
+        lr.setEditable(true);
+        lr.setPrefWidth(110);
+        lr.valueProperty().addListener((o, a, b) -> vm.learningRate().set(b));
+        Spinner<Double> beta = new Spinner<>(0.01, 2.0, vm.beta().get(), 0.05);
+        beta.setEditable(true);
+        beta.setPrefWidth(90);
+        beta.valueProperty().addListener((o, a, b) -> vm.beta().set(b));
+        Button start = new Button("Start training");
+        start.setId("train-start");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> vm.start());
+        start.disableProperty().bind(vm.state().isEqualTo(TrainingViewModel.State.TRAINING));
+        Button stop = new Button("Stop");
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.state().isNotEqualTo(TrainingViewModel.State.TRAINING));
+        Button use = new Button("Use in chat");
+        use.setId("train-use");
+        use.setOnAction(e -> vm.useInChat());
+        use.disableProperty().bind(vm.result().isNull());
+        HBox top = new HBox(8, new Label("Method"), method, new Label("steps"), steps, new Label("learning rate"), lr,
+                new Label("β"), beta, start, stop, use);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label counts = new Label();
+        counts.setId("feedback-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> "Feedback store: %d preference pairs, %d rated answers"
+                .formatted(vm.counts().get().preferencePairs(), vm.counts().get().ratedAnswers()), vm.counts()));
+        Label notice = new Label();
+        notice.setId("training-notice");
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(vm.notice());
+        VBox head = new VBox(6, top, counts, notice);
+        head.setPadding(new Insets(10, 14, 10, 14));
+        head.getStyleClass().add("view-toolbar");
+        setTop(head);
+
+        XYChart.Series<Number, Number> loss = new XYChart.Series<>();
+        loss.setName("loss");
+        XYChart.Series<Number, Number> margin = new XYChart.Series<>();
+        margin.setName("reward margin (chosen − rejected)");
+        LineChart<Number, Number> lossChart = chart("Loss", loss);
+        LineChart<Number, Number> marginChart = chart("Reward margin", margin);
+        vm.curve().addListener((ListChangeListener<TrainingService.CurvePoint>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved() && vm.curve().isEmpty()) {
+                    loss.getData().clear();
+                    margin.getData().clear();
+                }
+                for (TrainingService.CurvePoint p : c.getAddedSubList()) {
+                    loss.getData().add(new XYChart.Data<>(p.step(), p.loss()));
+                    margin.getData().add(new XYChart.Data<>(p.step(), p.rewardMargin()));
+                }
+            }
+        });
+        HBox charts = new HBox(10, lossChart, marginChart);
+        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        HBox.setHgrow(marginChart, Priority.ALWAYS);
+        charts.setPadding(new Insets(10, 14, 10, 14));
+        setCenter(charts);
+
+        String section = "Training";
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                "Start training", vm::start);
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.ESCAPE), "Stop training", vm::stop);
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN),
+                "Use the trained model in chat", vm::useInChat);
+        vm.refreshCounts();
+    }
+
+    private static LineChart<Number, Number> chart(String title, XYChart.Series<Number, Number> series) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel("step");
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.getData().add(series);
+        return chart;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.aisle.engine.train.loop;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import dev.aisle.engine.train.optim.AdamW;
+import dev.aisle.engine.train.optim.GradientClipping;
+import dev.aisle.engine.train.optim.LearningRateSchedule;
+
+import java.util.Map;
+
+/**
+ * What happens after backward in every loop: measure the global gradient norm, clip, take the
+ * AdamW step at the scheduled rate, clear the gradients for the next step.
+ */
+public final class ParameterUpdate implements AutoCloseable {
+
+    private final AdamW optimizer;
+    private final LearningRateSchedule schedule;
+    private final double maxGradNorm;
+
+    public ParameterUpdate(RunSettings settings, NDManager parent) {
+        this.optimizer = new AdamW(parent, settings.adamw(), AdamW::decaysByName);
+        this.schedule = settings.schedule();
+        this.maxGradNorm = settings.maxGradNorm();
+    }
+
+    /** The learning rate of step {@code step} (from 1). */
+    public double rate(long step) {
+        return schedule.rate((int) step);
+    }
+
+    /** Applies step {@code step} (from 1); returns the gradient norm before clipping. */
+    public double apply(NDManager scope, Map<String, NDArray> params, long step) {
+        double norm = GradientClipping.globalNorm(scope, params);
+        if (!Double.isFinite(norm)) {
+            throw new IllegalStateException("step " + step + ": gradient norm is " + norm + " at learning rate " + rate(step)
+                    + "; the run diverged (lower --lr or resume from the last checkpoint)");
+        }
+        optimizer.update(params, rate(step), GradientClipping.scale(norm, maxGradNorm));
+        for (NDArray p : params.values()) {
+            if (p.hasGradient() && p instanceof PtNDArray pt) {
+                JniUtils.zeroGrad(pt);
+            }
+        }
+        return norm;
+    }
+
+    public AdamW optimizer() {
+        return optimizer;
+    }
+
+    @Override
+    public void close() {
+        optimizer.close();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.aisle.engine.train.preference;
+
+import dev.aisle.engine.train.loop.RunSettings;
+
+/**
+ * Settings of a DPO or KTO run.
+ *
+ * @param beta              strength of the pull towards the reference (TRL's default 0.1)
+ * @param desirableWeight   KTO λ_D
+ * @param undesirableWeight KTO λ_U
+ * @param batch             pairs (DPO) or answers (KTO, at least 2 for the KL estimate) per step
+ * @param maxLength         examples longer than this many tokens are left out
+ */
+public record PreferenceSettings(double beta, double desirableWeight, double undesirableWeight, int batch, int maxLength,
+                                 RunSettings run) {
+
+    public PreferenceSettings {
+        if (!(beta > 0)) {
+            throw new IllegalArgumentException("beta must be > 0, got " + beta);
+        }
+        if (desirableWeight <= 0 || undesirableWeight <= 0) {
+            throw new IllegalArgumentException("KTO weights must be > 0, got " + desirableWeight + ", " + undesirableWeight);
+        }
+        if (batch < 1 || maxLength < 2) {
+            throw new IllegalArgumentException("batch must be >= 1 and maxLength >= 2, got " + batch + ", " + maxLength);
+        }
+    }
+
+    public static PreferenceSettings of(double beta, int batch, int maxLength, RunSettings run) {
+        return new PreferenceSettings(beta, 1.0, 1.0, batch, maxLength, run);
+    }
+}

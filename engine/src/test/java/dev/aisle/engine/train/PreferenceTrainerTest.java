@@ -1,0 +1,96 @@
+package dev.aisle.engine.train;
+
+import ai.djl.ndarray.NDManager;
+import dev.aisle.engine.train.loop.RunSettings;
+import dev.aisle.engine.train.optim.AdamW;
+import dev.aisle.engine.train.preference.LabelledAnswer;
+import dev.aisle.engine.train.preference.PreferenceFiles;
+import dev.aisle.engine.train.preference.PreferencePair;
+import dev.aisle.engine.train.preference.PreferenceSettings;
+import dev.aisle.engine.train.preference.PreferenceTrainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreferenceTrainerTest {
+
+    private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream());
+
+    /** Shoppers prefer answers that cite and show the product over ones that do not. */
+    private static List<PreferencePair> pairs() {
+        List<PreferencePair> out = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            out.add(new PreferencePair("How much is item " + i + "?",
+                    "It is $" + (10 + i) + ".99 <cite ref=\"E1\"/> <product id=\"B0" + i + "\"/>",
+                    "maybe cheap, who knows"));
+        }
+        return out;
+    }
+
+    private static PreferenceSettings settings(int steps) {
+        return PreferenceSettings.of(0.1, 4, 400, new RunSettings(steps, 2e-2, 1, 1.0, 1.0,
+                new AdamW.Settings(0.9, 0.95, 1e-8, 0.0), 3, 0));
+    }
+
+    private static double mean(List<Map<String, Double>> ms, String key, int from, int to) {
+        return ms.subList(from, to).stream().mapToDouble(m -> m.get(key)).average().orElseThrow();
+    }
+
+    @Test
+    void dpoRaisesMarginsAndAccuracy(@TempDir Path dir) throws IOException {
+        try (NDManager m = NDManager.newBaseManager();
+             PreferenceTrainer t = new PreferenceTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1),
+                     new BigramModel(m, TinyShop.VOCAB, 16, 1), TinyShop.encoder(), settings(30), m)) {
+            List<Map<String, Double>> ms = t.trainDpo(pairs(), dir.resolve("dpo.csv"), QUIET);
+            assertEquals(0.0, ms.get(0).get("rewards/margins"), 1e-4, "policy equals reference before the first update");
+            assertTrue(mean(ms, "rewards/margins", 25, 30) > 0.5, "margins grew: " + mean(ms, "rewards/margins", 25, 30));
+            assertEquals(1.0, mean(ms, "rewards/accuracies", 25, 30), 1e-9);
+            assertTrue(mean(ms, "loss", 25, 30) < Math.log(2) - 0.2, "loss fell below log 2: " + mean(ms, "loss", 25, 30));
+            assertEquals("step,loss,rewards/chosen,rewards/rejected,rewards/margins,rewards/accuracies,lr,grad_norm",
+                    Files.readAllLines(dir.resolve("dpo.csv")).get(0));
+        }
+    }
+
+    @Test
+    void ktoSeparatesDesirableFromUndesirable(@TempDir Path dir) throws IOException {
+        List<LabelledAnswer> answers = new ArrayList<>();
+        for (PreferencePair p : pairs()) {
+            answers.add(new LabelledAnswer(p.prompt(), p.chosen(), true));
+            answers.add(new LabelledAnswer(p.prompt(), p.rejected(), false));
+        }
+        try (NDManager m = NDManager.newBaseManager();
+             PreferenceTrainer t = new PreferenceTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1),
+                     new BigramModel(m, TinyShop.VOCAB, 16, 1), TinyShop.encoder(), settings(30), m)) {
+            List<Map<String, Double>> ms = t.trainKto(answers, dir.resolve("kto.csv"), QUIET);
+            assertTrue(mean(ms, "rewards/margins", 25, 30) > 0.2, "margins grew: " + mean(ms, "rewards/margins", 25, 30));
+            assertTrue(ms.stream().allMatch(x -> x.get("kl") >= 0), "the KL estimate is clamped at 0");
+            assertTrue(Files.readAllLines(dir.resolve("kto.csv")).get(0).contains(",kl,"));
+        }
+    }
+
+    @Test
+    void badPreferenceFilesNameTheLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("pairs.jsonl");
+        Files.writeString(f, "{\"prompt\":\"q\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"q\",\"chosen\":3}\n");
+        IOException e = assertThrows(IOException.class, () -> PreferenceFiles.readDpo(f));
+        assertTrue(e.getMessage().contains("pairs.jsonl:2") && e.getMessage().contains("chosen"), e.getMessage());
+        Files.writeString(f, "{\"prompt\":\"q\",\"completion\":\"a\",\"label\":\"yes\"}\n");
+        e = assertThrows(IOException.class, () -> PreferenceFiles.readKto(f));
+        assertTrue(e.getMessage().contains("pairs.jsonl:1") && e.getMessage().contains("label"), e.getMessage());
+        Files.writeString(f, "not json\n");
+        e = assertThrows(IOException.class, () -> PreferenceFiles.readKto(f));
+        assertTrue(e.getMessage().contains("pairs.jsonl:1"), e.getMessage());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.aisle.evaluations;
+
+import dev.aisle.datasets.catalog.Attribute;
+import dev.aisle.datasets.catalog.Product;
+import dev.aisle.engine.prompt.EvidenceLine;
+import dev.aisle.evaluations.metric.Catalogue;
+
+import java.util.List;
+
+/** A three-product catalogue whose numbers the metric tests compute by hand. */
+public final class Fixtures {
+
+    public static final String TRAIL = "B0TRL00001";
+    public static final String ROAD = "B0RD000002";
+    public static final String DINO = "B0TOY00003";
+
+    private Fixtures() {
+    }
+
+    public static List<Product> products() {
+        return List.of(
+                new Product(TRAIL, "Acme Trail Runner 2", "Acme", List.of("Sports", "Running", "Trail Running Shoes"),
+                        129.99, 149.99, 4.5, 120,
+                        List.of(new Attribute("drop", "4", "mm"), new Attribute("weight", "280", "g"), Attribute.text("waterproof", "yes")),
+                        List.of("Grippy lugs"), "A trail shoe with a low drop."),
+                new Product(ROAD, "Zoom Road Glide", "Zoom", List.of("Sports", "Running", "Road Running Shoes"),
+                        89.50, 89.50, 4.1, 80,
+                        List.of(new Attribute("drop", "8", "mm"), new Attribute("weight", "250", "g"), Attribute.text("waterproof", "no")),
+                        List.of("Soft foam"), "A cushioned road shoe."),
+                new Product(DINO, "Playco Dino Roar T-Rex", "Playco", List.of("Toys", "Dinosaurs"),
+                        24.99, 29.99, 4.7, 300,
+                        List.of(new Attribute("min age", "3", "years"), new Attribute("max age", "7", "years")),
+                        List.of("Roars"), "A dinosaur that roars."));
+    }
+
+    public static Catalogue catalogue() {
+        return Catalogue.of(products());
+    }
+
+    public static List<EvidenceLine> evidence() {
+        return List.of(
+                new EvidenceLine("E1", "review", TRAIL, "Light and grippy, the low drop felt natural on rocky trails."),
+                new EvidenceLine("E2", "product", ROAD, "Zoom Road Glide, a cushioned road shoe for daily miles."));
+    }
+}
