@@ -3,12 +3,12 @@ package dev.aisle.engine.train.data;
 import java.util.Random;
 
 /** Seeded Fisher–Yates permutations, so the data order depends on the seed only. */
-final class Shuffle {
+public final class Shuffle {
 
     private Shuffle() {
     }
 
-    static int[] permutation(int n, Random random) {
+    public static int[] permutation(int n, Random random) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;

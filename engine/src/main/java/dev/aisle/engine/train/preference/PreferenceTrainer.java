@@ -1,5 +1,6 @@
 package dev.aisle.engine.train.preference;
 
+import dev.aisle.engine.train.data.Shuffle;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -279,7 +280,7 @@ public final class PreferenceTrainer implements AutoCloseable {
                 int e = (int) (step / perEpoch);
                 if (e != epoch) {
                     epoch = e;
-                    order = permutation(examples, new Random(settings.run().seed() * 1_000_003L + e));
+                    order = Shuffle.permutation(examples, new Random(settings.run().seed() * 1_000_003L + e));
                 }
                 int from = (int) (step % perEpoch) * b;
                 int[] batch = java.util.Arrays.copyOfRange(order, from, from + b);
@@ -354,20 +355,6 @@ public final class PreferenceTrainer implements AutoCloseable {
             out[i] = (float) a[i];
         }
         return out;
-    }
-
-    private static int[] permutation(int n, Random random) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     @Override
