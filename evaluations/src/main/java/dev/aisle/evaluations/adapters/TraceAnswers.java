@@ -37,9 +37,24 @@ public final class TraceAnswers {
         Optional<dev.aisle.evaluations.system.MarkupStats> stats = markup instanceof MarkupStats m
                 ? Optional.of(new dev.aisle.evaluations.system.MarkupStats(m.valid(), m.rejected())) : Optional.empty();
         List<AnswerTrace.TokenTiming> tokens = trace.tokens();
-        OptionalDouble ttft = tokens.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(tokens.get(0).nanosSinceStart() / 1e6);
+        OptionalDouble ttft = tokens.isEmpty() ? firstSampled(trace) : OptionalDouble.of(tokens.get(0).nanosSinceStart() / 1e6);
         OptionalDouble e2e = trace.stages().stream()
                 .mapToDouble(s -> (s.startNanos() + s.durationNanos()) / 1e6).max();
         return new SystemAnswer(trace.answerText(), lines, ranked, ttft, e2e, stats);
+    }
+
+    /**
+     * An answer that ended on its first token (an end or other special token) shows no text, but its
+     * first token was still sampled: TTFT is then the time until that token, from the generation
+     * section (queue and prefill measured by the scheduler, plus everything before the prompt).
+     */
+    private static OptionalDouble firstSampled(AnswerTrace trace) {
+        Object g = trace.sections().get(dev.aisle.engine.assistant.GenerationSection.NAME);
+        if (!(g instanceof dev.aisle.engine.assistant.GenerationSection section) || Double.isNaN(section.ttftMs())) {
+            return OptionalDouble.empty();
+        }
+        double beforeGeneration = trace.stages().stream().filter(s -> s.stage().equals("generation"))
+                .mapToDouble(s -> s.startNanos() / 1e6).findFirst().orElse(0);
+        return OptionalDouble.of(beforeGeneration + section.ttftMs());
     }
 }
