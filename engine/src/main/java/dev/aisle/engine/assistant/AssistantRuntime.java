@@ -150,7 +150,7 @@ public final class AssistantRuntime implements AutoCloseable {
     }
 
     private Loaded load(String model) {
-        Path dir = resolveModel(model);
+        Path dir = resolveModel(home, model);
         progress.println("aisle: loading model " + dir);
         ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)));
         IterationScheduler scheduler = stack.newScheduler("continuous");
@@ -160,8 +160,11 @@ public final class AssistantRuntime implements AutoCloseable {
         return new Loaded(stack, scheduler, assistant);
     }
 
-    /** "default" is the shipped model; anything else is a model directory path. */
-    Path resolveModel(String model) {
+    /**
+     * "default" is the shipped model (copied under {@code home}); anything else is a model
+     * directory path. The evaluations record the lineage of exactly this directory.
+     */
+    public static Path resolveModel(AisleHome home, String model) {
         if (AssistantConfig.DEFAULT_MODEL.equals(model)) {
             return DefaultModel.materialize(home.modelsDir()).orElseThrow(() -> new IllegalStateException(
                     "no default model ships in this build (resources/…/dev/aisle/resources/model is empty); "

@@ -22,19 +22,6 @@ class FeedbackProcessesTest {
     @TempDir
     Path dir;
 
-    private static long ackCount(Path file) throws IOException {
-        return Files.exists(file) ? Files.readAllLines(file).stream().filter(l -> l.startsWith("ACK ")).count() : 0;
-    }
-
-    private Process child(Path stdout, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                LabelBurst.class.getName()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .redirectOutput(stdout.toFile()).start();
-    }
-
     private Process child(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), "-Xmx256m", "-XX:TieredStopAtLevel=1",
@@ -57,18 +44,30 @@ class FeedbackProcessesTest {
         }
         // The child owns the database file: it is the process that dies. Its stdout goes to a file,
         // so every "ACK" it wrote before the kill can be read afterwards.
-        Path acks = dir.resolve("acks.txt");
-        Process p = child(acks, db.toString(), "rate", Long.toString(response), "burst-annotator", "0");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (ackCount(acks) < 30 && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(p.isAlive(), "the child died by itself: " + Files.readString(acks));
+        // The child prints "ACK id" after each commit. Its stdout is read as it comes; once it has
+        // acknowledged 30 labels it is killed, and whatever it printed before dying still counts.
+        Process p = child(db.toString(), "rate", Long.toString(response), "burst-annotator", "0");
+        Set<Long> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CountDownLatch thirty = new java.util.concurrent.CountDownLatch(30);
+        Thread reader = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String l = lines.readLine(); l != null; l = lines.readLine()) {
+                    if (l.startsWith("ACK ") && l.length() > 4) {
+                        acknowledged.add(Long.parseLong(l.substring(4).strip()));
+                        thirty.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // the pipe closes when the child dies
+            }
+        });
+        reader.start();
+        thirty.await(240, TimeUnit.SECONDS);
+        assertTrue(p.isAlive(), "the child died by itself after " + acknowledged.size() + " acknowledgements");
         p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no H2 close
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        Set<Long> acknowledged = new HashSet<>();
-        Files.readAllLines(acks).stream().filter(l -> l.startsWith("ACK ") && l.length() > 4)
-                .forEach(l -> acknowledged.add(Long.parseLong(l.substring(4).strip())));
+        reader.join(TimeUnit.SECONDS.toMillis(60));
         assertTrue(acknowledged.size() >= 30, "acknowledged " + acknowledged.size());
         assertEquals(137, p.exitValue(), "killed by SIGKILL");
         try (FeedbackStore s = new FeedbackStore(FeedbackDatabase.embedded(db))) {

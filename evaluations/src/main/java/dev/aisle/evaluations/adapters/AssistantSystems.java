@@ -106,7 +106,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
     @Override
     public SystemUnderTest resolve(String configName, Suite suite) {
         AssistantConfig config = parse(configName);
-        Path modelDir = modelDir(config.model());
+        Path modelDir = AssistantRuntime.resolveModel(home, config.model());
         AssistantRuntime rt = runtime();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("system", "engine ShopAssistant");
@@ -118,19 +118,6 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
         settings.put("retrievalDepth", Integer.toString(config.retrievalDepth()));
         settings.put("constrainedMarkup", Boolean.toString(config.constrainedMarkup()));
         return new SystemUnderTest(new Configuration(config.name(), settings), new AssistantSystem(rt, config, modelDir));
-    }
-
-    private Path modelDir(String model) {
-        if (AssistantConfig.DEFAULT_MODEL.equals(model)) {
-            return DefaultModel.materialize(home.modelsDir()).orElseThrow(() -> new IllegalStateException(
-                    "answer suites need the assistant pipeline with a model: no default model ships in this build; "
-                            + "train one (./aisle train pretrain, train sft) and pass --config NAME:model=DIR"));
-        }
-        Path dir = Path.of(model);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("model directory " + dir.toAbsolutePath() + " does not exist");
-        }
-        return dir;
     }
 
     private synchronized AssistantRuntime runtime() {
