@@ -9,8 +9,6 @@ import dev.aisle.engine.assistant.AssistantConfig;
 import dev.aisle.engine.assistant.AssistantRuntime;
 import dev.aisle.engine.feedback.FeedbackDatabase;
 import dev.aisle.engine.feedback.FeedbackStore;
-import dev.aisle.engine.feedback.ModelEntry;
-import dev.aisle.engine.feedback.ModelRegistry;
 import dev.aisle.engine.feedback.NewPreference;
 import dev.aisle.engine.feedback.NewResponse;
 import dev.aisle.engine.feedback.Response;
@@ -40,7 +38,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
@@ -120,7 +117,8 @@ public final class ClosedLoop {
         Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
                 PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
                         plan.seed()), log);
-        register(store.models(), baseDir, newDir, corpusHash, exported.snapshot());
+        store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
+                "{\"annotator\":\"" + ANNOTATOR + "\"}");
         return new Learned(newDir, exported.snapshot(), first.size(), exported.examples(), ties, dpoLast);
     }
 
@@ -156,14 +154,6 @@ public final class ClosedLoop {
         } catch (IOException e) {
             return "{}";
         }
-    }
-
-    private static void register(ModelRegistry models, Path baseDir, Path newDir, String corpusHash, String snapshot) {
-        String baseName = baseDir.getFileName().toString();
-        ModelEntry base = models.find(baseName, "base").orElseGet(() -> models.register(new ModelRegistry.NewModel(
-                baseName, "base", "sft", OptionalLong.empty(), baseDir.toString(), corpusHash, "", "{}")));
-        models.register(new ModelRegistry.NewModel(baseName + "-dpo", snapshot, "dpo", OptionalLong.of(base.id()),
-                newDir.toString(), corpusHash, snapshot, "{\"annotator\":\"" + ANNOTATOR + "\"}"));
     }
 
     /** The judge's verdicts on new vs base per held-out question, with bootstrap intervals. */
