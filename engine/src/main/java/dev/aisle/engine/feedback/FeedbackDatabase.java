@@ -110,13 +110,8 @@ public final class FeedbackDatabase implements AutoCloseable {
      * transaction commits or rolls back everything (an import is all or nothing).
      */
     public <T> T transaction(Work<T> work) {
-        Connection joined = open.get();
-        if (joined != null) {
-            try {
-                return work.run(joined);
-            } catch (SQLException e) {
-                throw translate(e);
-            }
+        if (open.get() != null) {
+            return joined(work);
         }
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -146,16 +141,20 @@ public final class FeedbackDatabase implements AutoCloseable {
 
     /** Runs a read in auto-commit mode, or inside this thread's open transaction (to see its writes). */
     public <T> T read(Work<T> work) {
-        Connection joined = open.get();
-        if (joined != null) {
-            try {
-                return work.run(joined);
-            } catch (SQLException e) {
-                throw translate(e);
-            }
+        if (open.get() != null) {
+            return joined(work);
         }
         try (Connection c = pool.getConnection()) {
             return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Work inside this thread's open transaction, which commits or rolls it back with the rest. */
+    private <T> T joined(Work<T> work) {
+        try {
+            return work.run(open.get());
         } catch (SQLException e) {
             throw translate(e);
         }
