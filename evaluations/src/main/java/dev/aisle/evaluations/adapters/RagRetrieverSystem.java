@@ -1,9 +1,9 @@
 package dev.aisle.evaluations.adapters;
 
 import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.engine.rag.RagPipeline;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
-import dev.aisle.engine.rag.RagPipeline;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
 import dev.aisle.engine.rag.index.IndexBuilder;
