@@ -1,7 +1,7 @@
 package dev.aisle.evaluations.adapters;
 
 import dev.aisle.datasets.corpus.Corpus;
-import dev.aisle.engine.rag.analysis.CatalogueLexicon;
+import dev.aisle.engine.rag.RagPipeline;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
@@ -51,7 +51,9 @@ public final class RagRetrieverSystem implements RankingSystem {
         }
         this.index = RetrievalIndex.open(indexDir);
         this.indexKey = report.indexKey();
-        this.analyzer = new QuestionAnalyzer(new CatalogueLexicon(corpus.products()));
+        // The assistant's lexicon (catalogue + category phrases learned from TRAIN judged queries), so that
+        // rag-* configurations measure the retrieval the assistant really runs.
+        this.analyzer = new QuestionAnalyzer(RagPipeline.lexicon(corpus));
         this.retriever = new HybridRetriever(index, RrfFusion.standard(), DEPTH);
     }
 

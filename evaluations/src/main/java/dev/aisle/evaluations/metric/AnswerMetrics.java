@@ -46,6 +46,31 @@ public final class AnswerMetrics {
                 });
     }
 
+    /** Share of the answer's price and rating claims that are supported (see groundedness). */
+    public static Metric priceRatingAccuracy() {
+        return claimShare("price_rating_accuracy", Set.of(Claim.Type.PRICE, Claim.Type.RATING),
+                "Share of the answer's price and rating claims that are supported, as in groundedness. Undefined when the "
+                        + "answer states no price or rating.");
+    }
+
+    /** Share of the answer's attribute claims (measures with a catalogue unit) that are supported. */
+    public static Metric attributeAccuracy() {
+        return claimShare("attribute_accuracy", Set.of(Claim.Type.MEASURE),
+                "Share of the answer's attribute claims that are supported, as in groundedness. Attribute claims are the "
+                        + "measures with a catalogue unit (8 mm, 250 g, 5 years); attributes stated in words (waterproof: yes) "
+                        + "are not extracted. Undefined when the answer states no measure.");
+    }
+
+    private static Metric claimShare(String name, Set<Claim.Type> types, String definition) {
+        return answerMetric(name, true, definition, o -> {
+            List<Claim> claims = o.reading().claims().stream().filter(c -> types.contains(c.type())).toList();
+            if (claims.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            return OptionalDouble.of((double) claims.stream().filter(o.reading()::supported).count() / claims.size());
+        });
+    }
+
     public static Metric hallucinatedProductRate() {
         return answerMetric("hallucinated_product_rate", false,
                 "Share of the distinct product ids named in the answer (product, compare and product-link markup, and bare ids) "

@@ -55,6 +55,12 @@ class AnswerMetricsTest {
         assertEquals(1.0 / 3, value(AnswerMetrics.citationPrecision(), o), 1e-12);
         assertEquals(0.75, value(AnswerMetrics.markupValidity(), o), 1e-12);
         assertEquals(1.0, value(AnswerMetrics.intentFit(), o), 1e-12);
+        // prices/ratings: $129.99 ok, 4.9 stars wrong; measures: 4 mm ok, 200 g wrong
+        assertEquals(0.5, value(AnswerMetrics.priceRatingAccuracy(), o), 1e-12);
+        assertEquals(0.5, value(AnswerMetrics.attributeAccuracy(), o), 1e-12);
+        Observation priceOnly = observe(item(), "It costs $129.99.");
+        assertEquals(1.0, value(AnswerMetrics.priceRatingAccuracy(), priceOnly), 1e-12);
+        assertTrue(AnswerMetrics.attributeAccuracy().score(priceOnly).isEmpty(), "no measure stated");
     }
 
     @Test

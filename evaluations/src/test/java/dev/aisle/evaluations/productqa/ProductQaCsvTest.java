@@ -47,6 +47,7 @@ class ProductQaCsvTest {
         assertMessage("pq.csv:1: missing column 'label'", "qid,question,product_id,candidate,source\n");
         assertMessage("pq.csv:2: a quoted field is never closed", header + "1,\"q,B0X,c,review,2,a\n");
         assertMessage("pq.csv:3: qid 1 has two different questions", header + "1,q,B0X,c,review,2,a\n1,other,B0X,c,review,1,a\n");
+        assertMessage("pq.csv:2: source must be one of", header + "1,q,B0X,c,forum,2,a\n");
         assertMessage("pq.csv:2: 3 fields, header has 7", header + "1,q,B0X\n");
     }
 

@@ -2,6 +2,7 @@ package dev.aisle.engine.rag.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,23 +40,37 @@ public final class ProductQaCsv {
     private ProductQaCsv() {
     }
 
+    /**
+     * Header names other datasets use for the same columns; extra columns (a dataset's own ids,
+     * annotator notes) are ignored.
+     */
+    private static final Map<String, String> ALIASES = Map.of("question_id", "qid", "asin", "product_id",
+            "productid", "product_id", "candidate_text", "candidate", "evidence", "candidate", "answer", "reference_answer");
+    private static final List<String> REQUIRED = COLUMNS.subList(0, 6);
+
     public static List<Question> read(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        }
+    }
+
+    /** @param source what error messages call the input, e.g. its file name */
+    public static List<Question> read(Reader reader, String source) throws IOException {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            parse(in, file, records, lines);
-        }
+        parse(reader instanceof BufferedReader b ? b : new BufferedReader(reader), source, records, lines);
         if (records.isEmpty()) {
-            throw new IllegalArgumentException(file + ": empty file, expected a header with " + COLUMNS);
+            throw new IllegalArgumentException(source + ": empty file, expected a header with " + COLUMNS);
         }
         Map<String, Integer> col = new LinkedHashMap<>();
         List<String> header = records.get(0);
         for (int i = 0; i < header.size(); i++) {
-            col.put(header.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip(), i);
+            String name = header.get(i).replace('\uFEFF', ' ').strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            col.putIfAbsent(ALIASES.getOrDefault(name, name), i);
         }
-        for (String c : COLUMNS) {
+        for (String c : REQUIRED) {
             if (!col.containsKey(c)) {
-                throw new IllegalArgumentException(file + ":1: missing column '" + c + "' (header has " + header + ")");
+                throw new IllegalArgumentException(source + ":1: missing column '" + c + "' (header has " + header + ")");
             }
         }
         Map<String, List<Row>> byQid = new LinkedHashMap<>();
@@ -65,46 +80,48 @@ public final class ProductQaCsv {
             if (rec.size() == 1 && rec.get(0).isBlank()) {
                 continue;
             }
-            if (rec.size() < header.size()) {
-                throw new IllegalArgumentException(file + ":" + line + ": expected " + header.size() + " fields, got " + rec.size());
+            if (rec.size() != header.size()) {
+                throw new IllegalArgumentException(source + ":" + line + ": " + rec.size() + " fields, header has " + header.size());
             }
-            String source = rec.get(col.get("source")).strip().toLowerCase(Locale.ROOT);
-            if (!SOURCES.contains(source)) {
-                throw new IllegalArgumentException(file + ":" + line + ": source must be one of " + SOURCES + ", got '" + source + "'");
+            String where = source + ":" + line + ": ";
+            String sourceName = rec.get(col.get("source")).strip().toLowerCase(Locale.ROOT);
+            if (!SOURCES.contains(sourceName)) {
+                throw new IllegalArgumentException(where + "source must be one of " + SOURCES + ", got '" + sourceName + "'");
             }
             String labelText = rec.get(col.get("label")).strip();
-            int label;
+            int label = -1;
             try {
                 label = Integer.parseInt(labelText);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(file + ":" + line + ": label must be 0, 1 or 2, got '" + labelText + "'");
+                // reported below with the other bad labels
             }
             if (label < 0 || label > 2) {
-                throw new IllegalArgumentException(file + ":" + line + ": label must be 0, 1 or 2, got " + label);
+                throw new IllegalArgumentException(where + "label must be 0, 1 or 2, got '" + labelText + "'");
             }
             String qid = rec.get(col.get("qid")).strip();
             if (qid.isEmpty()) {
-                throw new IllegalArgumentException(file + ":" + line + ": empty qid");
+                throw new IllegalArgumentException(where + "empty qid");
             }
+            String reference = col.containsKey("reference_answer") ? rec.get(col.get("reference_answer")) : "";
             byQid.computeIfAbsent(qid, q -> new ArrayList<>()).add(new Row(qid, rec.get(col.get("question")),
-                    rec.get(col.get("product_id")).strip(), rec.get(col.get("candidate")), source, label,
-                    rec.get(col.get("reference_answer")), line));
+                    rec.get(col.get("product_id")).strip(), rec.get(col.get("candidate")), sourceName, label, reference, line));
         }
         List<Question> out = new ArrayList<>();
         byQid.forEach((qid, rows) -> {
             Row first = rows.get(0);
             for (Row row : rows) {
                 if (!row.question().equals(first.question())) {
-                    throw new IllegalArgumentException(file + ":" + row.line() + ": qid " + qid
-                            + " has a different question than on line " + first.line());
+                    throw new IllegalArgumentException(source + ":" + row.line() + ": qid " + qid
+                            + " has two different questions (see line " + first.line() + ")");
                 }
             }
-            out.add(new Question(qid, first.question(), first.productId(), first.referenceAnswer(), rows));
+            String reference = rows.stream().map(Row::referenceAnswer).filter(a -> !a.isBlank()).findFirst().orElse("");
+            out.add(new Question(qid, first.question(), first.productId(), reference, rows));
         });
         return out;
     }
 
-    private static void parse(BufferedReader in, Path file, List<List<String>> records, List<Integer> lines) throws IOException {
+    private static void parse(BufferedReader in, String file, List<List<String>> records, List<Integer> lines) throws IOException {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -161,7 +178,7 @@ public final class ProductQaCsv {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException(file + ":" + recordLine + ": unterminated quoted field");
+            throw new IllegalArgumentException(file + ":" + recordLine + ": a quoted field is never closed");
         }
         if (field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());
