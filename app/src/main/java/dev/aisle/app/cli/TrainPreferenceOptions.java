@@ -1,7 +1,6 @@
 package dev.aisle.app.cli;
 
 import dev.aisle.engine.train.loop.RunSettings;
-import dev.aisle.engine.train.optim.AdamW;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import picocli.CommandLine.Option;
 
@@ -35,8 +34,7 @@ public final class TrainPreferenceOptions {
     Path out;
 
     PreferenceSettings settings(long seed, double desirableWeight, double undesirableWeight) {
-        RunSettings run = new RunSettings(steps, lr, Math.max(1, steps / 10), 0.1, 1.0,
-                new AdamW.Settings(0.9, 0.999, 1e-8, 0.0), seed, 0);
-        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength, run);
+        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength,
+                RunSettings.forPreference(steps, lr, seed));
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Runs one configuration over a suite, item by item, and scores every metric. */
 public final class EvalRunner {
@@ -26,11 +27,21 @@ public final class EvalRunner {
     private final MetricRegistry metrics;
     private final Catalogue catalogue;
     private final Progress.Listener progress;
+    private final BooleanSupplier stopRequested;
 
     public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
+        this(metrics, catalogue, progress, () -> false);
+    }
+
+    /**
+     * @param stopRequested asked before each item; once true the run ends and its result holds the
+     *                      items done so far (the workbench's stop button)
+     */
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
         this.metrics = metrics;
         this.catalogue = catalogue;
         this.progress = progress;
+        this.stopRequested = stopRequested;
     }
 
     public ConfigRun run(Suite suite, SystemUnderTest sut) {
@@ -52,6 +63,9 @@ public final class EvalRunner {
         progress.update(label, 0, total);
         int errors = 0;
         for (SuiteItem item : suite.items()) {
+            if (stopRequested.getAsBoolean()) {
+                break;
+            }
             ItemResult r = runItem(item, sut);
             if (!r.error().isEmpty()) {
                 errors++;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** One evaluation: a suite, one or two configurations, thresholds and optional preferences. */
 public final class Evaluation {
@@ -33,10 +34,17 @@ public final class Evaluation {
 
     private final MetricRegistry metrics;
     private final EvalRunner runner;
+    private final BooleanSupplier stopRequested;
 
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
+        this(metrics, catalogue, progress, () -> false);
+    }
+
+    /** @param stopRequested asked before each item; once true the run ends with the items done so far */
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
         this.metrics = metrics;
-        this.runner = new EvalRunner(metrics, catalogue, progress);
+        this.runner = new EvalRunner(metrics, catalogue, progress, stopRequested);
+        this.stopRequested = stopRequested;
     }
 
     public RunResult run(Suite suite, List<SystemUnderTest> systems, Settings settings) {
@@ -46,6 +54,9 @@ public final class Evaluation {
         String started = Instant.now().toString();
         List<ConfigRun> runs = new ArrayList<>();
         for (SystemUnderTest s : systems) {
+            if (!runs.isEmpty() && stopRequested.getAsBoolean()) {
+                break;
+            }
             runs.add(runner.run(suite, s));
         }
         Bootstrap bootstrap = new Bootstrap(settings.seed(), settings.bootstrapResamples());

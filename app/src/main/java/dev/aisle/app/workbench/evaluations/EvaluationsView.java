@@ -3,7 +3,10 @@ package dev.aisle.app.workbench.evaluations;
 import dev.aisle.app.workbench.help.ShortcutRegistry;
 import dev.aisle.app.workbench.service.AssistantConfig;
 import dev.aisle.app.workbench.service.EvaluationService;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,9 +15,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,19 +49,39 @@ public final class EvaluationsView extends BorderPane {
             });
             configBoxes.getChildren().add(box);
         }
+        Spinner<Integer> limit = new Spinner<>(0, 100_000, vm.limit().get(), 5);
+        limit.setId("suite-limit");
+        limit.setEditable(true);
+        limit.setPrefWidth(90);
+        limit.valueProperty().addListener((o, a, b) -> vm.limit().set(b));
+        limit.setTooltip(new Tooltip("Run only the first N items (0 = all)"));
         Button run = new Button("Run suite");
         run.setId("run-suite");
         run.getStyleClass().add("accent");
         run.setOnAction(e -> vm.run());
-        run.disableProperty().bind(vm.state().isEqualTo(EvaluationsViewModel.State.RUNNING));
+        BooleanBinding busy = vm.state().isEqualTo(EvaluationsViewModel.State.RUNNING)
+                .or(vm.state().isEqualTo(EvaluationsViewModel.State.STOPPING));
+        run.disableProperty().bind(busy);
+        Button stop = new Button("Stop");
+        stop.setId("stop-suite");
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.state().isNotEqualTo(EvaluationsViewModel.State.RUNNING));
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(220);
         bar.progressProperty().bind(vm.progress());
         Label progress = new Label();
         progress.setId("eval-progress");
         progress.textProperty().bind(vm.progressText());
-        HBox top = new HBox(10, new Label("Suite"), suite, new Label("Configurations"), configBoxes, run, bar, progress);
-        top.setAlignment(Pos.CENTER_LEFT);
+        Label current = new Label();
+        current.setId("eval-current");
+        current.getStyleClass().add("text-muted");
+        current.textProperty().bind(vm.current());
+        HBox choose = new HBox(10, new Label("Suite"), suite, new Label("items (0 = all)"), limit,
+                new Label("Configurations (one, or two to compare)"), configBoxes, run, stop);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        HBox running = new HBox(10, bar, progress, current);
+        running.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(8, choose, running);
         top.setPadding(new Insets(10, 14, 10, 14));
         top.getStyleClass().add("view-toolbar");
         setTop(top);
@@ -66,9 +91,16 @@ public final class EvaluationsView extends BorderPane {
         summary.getColumns().add(col("configuration", EvaluationService.ConfigSummary::config));
         summary.getColumns().add(col("items", EvaluationService.ConfigSummary::items));
         summary.getColumns().add(col("passed", EvaluationService.ConfigSummary::passed));
-        summary.getColumns().add(col("score", s -> "%.3f".formatted(s.score())));
-        summary.setPrefHeight(150);
+        summary.getColumns().add(col("errors", EvaluationService.ConfigSummary::errors));
+        summary.getColumns().add(col("score", s -> score(s.score())));
+        summary.getColumns().add(col("suite means", s -> means(s.means())));
+        summary.setPrefHeight(130);
         summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label comparison = new Label();
+        comparison.setId("eval-comparison");
+        comparison.getStyleClass().add("eval-comparison");
+        comparison.textProperty().bind(vm.comparison());
+        comparison.managedProperty().bind(vm.comparison().isNotEmpty());
 
         TableView<EvaluationService.ItemResult> items = new TableView<>(vm.items());
         items.setId("eval-items");
@@ -76,7 +108,7 @@ public final class EvaluationsView extends BorderPane {
         items.getColumns().add(col("configuration", EvaluationService.ItemResult::config));
         items.getColumns().add(col("question", EvaluationService.ItemResult::question));
         items.getColumns().add(col("passed", r -> r.passed() ? "yes" : "NO"));
-        items.getColumns().add(col("score", r -> "%.3f".formatted(r.score())));
+        items.getColumns().add(col("score", r -> score(r.score())));
         items.getColumns().add(col("detail", EvaluationService.ItemResult::detail));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         items.setRowFactory(tv -> {
@@ -90,10 +122,11 @@ public final class EvaluationsView extends BorderPane {
         });
         CheckBox failedOnly = new CheckBox("Failed items only");
         failedOnly.selectedProperty().bindBidirectional(vm.failedOnly());
-        Label hint = new Label("Double-click an item (or Enter) to open its answer in the inspector.");
+        Label hint = new Label("Double-click an item (or Enter) to open its answer in the inspector. An item passes when "
+                + "it answered and none of its quality metrics is below 0.5 (rates count as 1 − rate).");
         hint.getStyleClass().add("text-muted");
         HBox itemsHead = new HBox(12, failedOnly, hint);
-        VBox center = new VBox(8, new Label("Per configuration"), summary, itemsHead, items);
+        VBox center = new VBox(8, new Label("Per configuration"), summary, comparison, itemsHead, items);
         VBox.setVgrow(items, Priority.ALWAYS);
         center.setPadding(new Insets(10, 14, 10, 14));
         setCenter(center);
@@ -101,6 +134,7 @@ public final class EvaluationsView extends BorderPane {
         String section = "Evaluations";
         shortcuts.register(section, new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
                 "Run the suite", vm::run);
+        shortcuts.register(section, new KeyCodeCombination(KeyCode.ESCAPE), "Stop the run", vm::stop);
         shortcuts.register(section, new KeyCodeCombination(KeyCode.ENTER), "Open the selected item in the inspector",
                 () -> {
                     if (vm.drill(items.getSelectionModel().getSelectedItem())) {
@@ -109,6 +143,21 @@ public final class EvaluationsView extends BorderPane {
                 });
         shortcuts.register(section, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 "Show failed items only", () -> vm.failedOnly().set(!vm.failedOnly().get()));
+    }
+
+    private static String score(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String means(Map<String, Double> means) {
+        StringBuilder b = new StringBuilder();
+        means.forEach((metric, mean) -> {
+            if (!b.isEmpty()) {
+                b.append(" · ");
+            }
+            b.append(metric).append(' ').append(String.format(Locale.ROOT, mean >= 100 ? "%.0f" : "%.3f", mean));
+        });
+        return b.toString();
     }
 
     private static <S> TableColumn<S, Object> col(String title, Function<S, Object> value) {

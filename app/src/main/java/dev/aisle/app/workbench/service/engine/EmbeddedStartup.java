@@ -70,8 +70,11 @@ public final class EmbeddedStartup implements EngineStartup {
             String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
                     modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));
-            return new EngineServices(runtime, store, answers, metrics, load, Unavailable.training(), plugins,
-                    description);
+            String base = model;
+            PreferenceTraining training = new PreferenceTraining(store, answers, home,
+                    () -> AssistantRuntime.resolveModel(home, base), System.err);
+            return new EngineServices(runtime, store, answers, metrics, load, new SuiteEvaluations(runtime, answers),
+                    training, plugins, description);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
