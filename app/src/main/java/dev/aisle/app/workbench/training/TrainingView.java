@@ -31,6 +31,7 @@ public final class TrainingView extends BorderPane {
         method.getItems().setAll(TrainingService.Method.values());
         method.valueProperty().bindBidirectional(vm.method());
         Spinner<Integer> steps = new Spinner<>(1, 100_000, vm.steps().get(), 10);
+        steps.setId("train-steps");
         steps.setEditable(true);
         steps.setPrefWidth(100);
         steps.valueProperty().addListener((o, a, b) -> vm.steps().set(b));

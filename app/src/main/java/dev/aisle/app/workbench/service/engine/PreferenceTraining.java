@@ -44,9 +44,8 @@ import java.util.function.Supplier;
  */
 public final class PreferenceTraining implements TrainingService {
 
-    /** Pairs (DPO) or answers (KTO) per step, and the longest prompt + answer kept: the CLI's defaults. */
+    /** Pairs (DPO) or answers (KTO) per step: the CLI's default. */
     static final int BATCH = 4;
-    static final int MAX_LENGTH = 768;
     static final long SEED = 1234;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -97,7 +96,9 @@ public final class PreferenceTraining implements TrainingService {
         }
         Path from = baseModel.get();
         Path out = home.modelsDir().resolve("workbench").resolve(stage + "-" + stamp);
-        PreferenceSettings settings = new PreferenceSettings(request.beta(), 1, 1, BATCH, MAX_LENGTH,
+        // The chat's answers were prompted within the model's context, so every stored answer fits it.
+        int maxLength = new ModelDirectory(from).readConfig().maxPositionEmbeddings();
+        PreferenceSettings settings = new PreferenceSettings(request.beta(), 1, 1, BATCH, maxLength,
                 RunSettings.forPreference(request.steps(), request.learningRate(), SEED));
         int[] steps = {0};
         PreferenceTrainer.StepMonitor monitor = new PreferenceTrainer.StepMonitor() {
