@@ -55,7 +55,8 @@ public final class TinyEngine {
         CorpusStore.write(corpus, home.corpusDir(), 7L, List.of("test"));
         // Opening the pipeline builds the index; closing it keeps the files for every copy.
         RagPipeline.open(home, corpus, List.of(), new PrintStream(OutputStream.nullOutputStream())).close();
-        Path shippedTokenizer = DefaultModel.materialize(root.resolve("shipped")).orElseThrow(
+        Path shipped = Files.createDirectories(root.resolve("shipped"));
+        Path shippedTokenizer = DefaultModel.materialize(shipped).orElseThrow(
                 () -> new IllegalStateException("the tests need the shipped model's tokenizer")).resolve(ModelDirectory.TOKENIZER);
         Path modelDir = root.resolve("tiny-model");
         try (ShopTokenizer tokenizer = ShopTokenizer.load(shippedTokenizer); NDManager m = NDManager.newBaseManager("PyTorch");
