@@ -12,7 +12,10 @@ public interface TrainingService {
     /** Trains and returns the registered model; {@code curve} gets one point per step (from the training thread). */
     Result train(Request request, Consumer<CurvePoint> curve) throws Exception;
 
-    /** Stops a running training after the current step; the steps done so far become the model. */
+    /**
+     * Stops a running training after the current step; the steps done so far become the model.
+     * Returns at once (it only asks), so it may be called from the UI thread.
+     */
     void stop();
 
     /**

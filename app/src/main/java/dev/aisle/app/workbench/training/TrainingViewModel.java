@@ -139,7 +139,7 @@ public final class TrainingViewModel {
     public void stop() {
         if (state.get() == State.TRAINING) {
             state.set(State.STOPPING);
-            executor.execute(training::stop);
+            training.stop(); // raises a flag the trainer reads before its next step: returns at once
             notice.set("Stopping after the current step; the steps done so far become the model …");
         }
     }

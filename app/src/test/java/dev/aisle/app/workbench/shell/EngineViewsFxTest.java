@@ -168,7 +168,9 @@ class EngineViewsFxTest {
                 || text(robot, "#training-notice").startsWith("Training failed"));
         assertFalse(text(robot, "#training-notice").startsWith("Training failed"), text(robot, "#training-notice"));
         robot.clickOn("#train-stop");
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !disabled(robot, "#train-use"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#training-notice").startsWith("DPO training started"));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !disabled(robot, "#train-use")
+                || text(robot, "#training-notice").startsWith("Training failed"));
         String notice = text(robot, "#training-notice");
         assertTrue(notice.startsWith("DPO: ") && notice.contains(" of 500 steps on 1 pairs (stopped)"), notice);
         int curvePoints = fx(() -> robot.lookup("#loss-chart").<javafx.scene.chart.LineChart<Number, Number>>query()
