@@ -4,7 +4,11 @@ import dev.aisle.app.workbench.help.ShortcutRegistry;
 import dev.aisle.app.workbench.service.AssistantConfig;
 import dev.aisle.app.workbench.service.EvaluationService;
 import java.util.Locale;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +30,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Evaluation runs. Binds to {@link EvaluationsViewModel}. */
@@ -88,19 +93,22 @@ public final class EvaluationsView extends BorderPane {
 
         TableView<EvaluationService.ConfigSummary> summary = new TableView<>(vm.summaries());
         summary.setId("eval-summary");
-        summary.getColumns().add(col("configuration", EvaluationService.ConfigSummary::config));
-        summary.getColumns().add(col("items", EvaluationService.ConfigSummary::items));
-        summary.getColumns().add(col("passed", EvaluationService.ConfigSummary::passed));
-        summary.getColumns().add(col("errors", EvaluationService.ConfigSummary::errors));
-        summary.getColumns().add(col("score", s -> score(s.score())));
-        summary.getColumns().add(col("suite means", s -> means(s.means())));
-        summary.setPrefHeight(130);
-        summary.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label comparison = new Label();
+        summary.setPrefHeight(110);
+        // One column per metric the run measured, in the registry's order.
+        vm.summaries().addListener((ListChangeListener<EvaluationService.ConfigSummary>) c -> summaryColumns(summary, vm));
+        summaryColumns(summary, vm);
+
+        TableView<EvaluationService.Difference> comparison = new TableView<>(vm.comparison());
         comparison.setId("eval-comparison");
-        comparison.getStyleClass().add("eval-comparison");
-        comparison.textProperty().bind(vm.comparison());
-        comparison.managedProperty().bind(vm.comparison().isNotEmpty());
+        comparison.getColumns().add(col("B − A on", EvaluationService.Difference::metric));
+        comparison.getColumns().add(col("difference", d -> String.format(Locale.ROOT, "%+.4f", d.estimate())));
+        comparison.getColumns().add(col("95% interval", d -> String.format(Locale.ROOT, "[%+.4f, %+.4f]", d.low(), d.high())));
+        comparison.getColumns().add(col("verdict", EvaluationService.Difference::verdict));
+        comparison.getColumns().add(col("n", EvaluationService.Difference::n));
+        comparison.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        comparison.setPrefHeight(150);
+        comparison.visibleProperty().bind(Bindings.isNotEmpty(vm.comparison()));
+        comparison.managedProperty().bind(comparison.visibleProperty());
 
         TableView<EvaluationService.ItemResult> items = new TableView<>(vm.items());
         items.setId("eval-items");
@@ -121,12 +129,13 @@ public final class EvaluationsView extends BorderPane {
             return row;
         });
         CheckBox failedOnly = new CheckBox("Failed items only");
+        failedOnly.setMinWidth(Region.USE_PREF_SIZE);
         failedOnly.selectedProperty().bindBidirectional(vm.failedOnly());
-        Label hint = new Label("Double-click an item (or Enter) to open its answer in the inspector. An item passes when "
-                + "it answered and none of its quality metrics is below 0.5 (rates count as 1 − rate).");
+        Label hint = new Label("Enter or double-click: open the answer in the inspector · an item passes when it "
+                + "answered and no quality metric is below 0.5 (a rate r counts as 1 − r)");
         hint.getStyleClass().add("text-muted");
         HBox itemsHead = new HBox(12, failedOnly, hint);
-        VBox center = new VBox(8, new Label("Per configuration"), summary, comparison, itemsHead, items);
+        VBox center = new VBox(8, new Label("Per configuration (suite means)"), summary, comparison, itemsHead, items);
         VBox.setVgrow(items, Priority.ALWAYS);
         center.setPadding(new Insets(10, 14, 10, 14));
         setCenter(center);
@@ -149,15 +158,18 @@ public final class EvaluationsView extends BorderPane {
         return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String means(Map<String, Double> means) {
-        StringBuilder b = new StringBuilder();
-        means.forEach((metric, mean) -> {
-            if (!b.isEmpty()) {
-                b.append(" · ");
-            }
-            b.append(metric).append(' ').append(String.format(Locale.ROOT, mean >= 100 ? "%.0f" : "%.3f", mean));
-        });
-        return b.toString();
+    private static void summaryColumns(TableView<EvaluationService.ConfigSummary> summary, EvaluationsViewModel vm) {
+        summary.getColumns().setAll(List.of(col("configuration", EvaluationService.ConfigSummary::config),
+                col("items", EvaluationService.ConfigSummary::items), col("passed", EvaluationService.ConfigSummary::passed),
+                col("errors", EvaluationService.ConfigSummary::errors), col("score", s -> score(s.score()))));
+        Set<String> metrics = new LinkedHashSet<>();
+        vm.summaries().forEach(s -> metrics.addAll(s.means().keySet()));
+        for (String metric : metrics) {
+            summary.getColumns().add(col(metric, s -> {
+                Double mean = s.means().get(metric);
+                return mean == null ? "—" : String.format(Locale.ROOT, mean >= 100 ? "%.0f" : "%.3f", mean);
+            }));
+        }
     }
 
     private static <S> TableColumn<S, Object> col(String title, Function<S, Object> value) {

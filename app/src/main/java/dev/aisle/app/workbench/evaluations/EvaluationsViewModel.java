@@ -7,7 +7,6 @@ import dev.aisle.app.workbench.common.UiDispatcher;
 import dev.aisle.app.workbench.service.AssistantConfig;
 import dev.aisle.app.workbench.service.EvaluationService;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -47,7 +46,7 @@ public final class EvaluationsViewModel {
     private final StringProperty current = new SimpleStringProperty("");
     private final ObservableList<EvaluationService.ConfigSummary> summaries = FXCollections.observableArrayList();
     private final ObservableList<EvaluationService.ItemResult> items = FXCollections.observableArrayList();
-    private final StringProperty comparison = new SimpleStringProperty("");
+    private final ObservableList<EvaluationService.Difference> comparison = FXCollections.observableArrayList();
     private final BooleanProperty failedOnly = new SimpleBooleanProperty(false);
     private EvaluationService.Report report;
 
@@ -120,15 +119,7 @@ public final class EvaluationsViewModel {
         current.set("");
         progressText.set((r.stopped() ? "Stopped after " + done + " items" : "Done: " + done + " results")
                 + " · report in " + r.location());
-        StringBuilder b = new StringBuilder();
-        for (EvaluationService.Difference d : r.comparison()) {
-            if (!b.isEmpty()) {
-                b.append('\n');
-            }
-            b.append(String.format(Locale.ROOT, "B − A %-26s %+.4f [%+.4f, %+.4f] %s (n=%d)", d.metric(), d.estimate(),
-                    d.low(), d.high(), d.verdict(), d.n()));
-        }
-        comparison.set(b.toString());
+        comparison.setAll(r.comparison());
         state.set(State.DONE);
     }
 
@@ -209,8 +200,8 @@ public final class EvaluationsViewModel {
         return items;
     }
 
-    /** The paired comparison's lines (two configurations), "" otherwise. */
-    public StringProperty comparison() {
+    /** The paired comparison (two configurations), empty otherwise. */
+    public ObservableList<EvaluationService.Difference> comparison() {
         return comparison;
     }
 

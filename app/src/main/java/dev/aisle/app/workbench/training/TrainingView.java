@@ -3,6 +3,7 @@ package dev.aisle.app.workbench.training;
 import dev.aisle.app.workbench.help.ShortcutRegistry;
 import dev.aisle.app.workbench.service.TrainingService;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -21,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Preference training. Binds to {@link TrainingViewModel}. */
 public final class TrainingView extends BorderPane {
@@ -37,6 +39,22 @@ public final class TrainingView extends BorderPane {
         steps.valueProperty().addListener((o, a, b) -> vm.steps().set(b));
         Spinner<Double> lr = new Spinner<>(1e-7, 1e-2, vm.learningRate().get(), 1e-5);
         lr.setEditable(true);
+        // The default converter rounds to a few decimals, which shows 5e-5 as "0".
+        lr.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : String.format(Locale.ROOT, "%.1e", v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return Double.parseDouble(text.strip());
+                } catch (NumberFormatException e) {
+                    return vm.learningRate().get(); // keep the last good value; the field shows it again
+                }
+            }
+        });
         lr.setPrefWidth(110);
         lr.valueProperty().addListener((o, a, b) -> vm.learningRate().set(b));
         Spinner<Double> beta = new Spinner<>(0.01, 2.0, vm.beta().get(), 0.05);

@@ -157,8 +157,8 @@ class EvaluationsViewModelTest {
         });
         vm.chosen().add(SAMPLED);
         vm.run();
-        assertTrue(vm.comparison().get().startsWith("B − A groundedness "), vm.comparison().get());
-        assertTrue(vm.comparison().get().endsWith(" +0.2500 [+0.0500, +0.4000] B better (n=12)"), vm.comparison().get());
+        assertEquals(List.of(new EvaluationService.Difference("groundedness", 0.25, 0.05, 0.4, "B better", 12)),
+                List.copyOf(vm.comparison()));
     }
 
     /** A service whose run the test writes; cancel raises the flag the run reads. */

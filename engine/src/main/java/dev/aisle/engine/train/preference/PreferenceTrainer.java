@@ -4,6 +4,7 @@ import dev.aisle.engine.train.data.Shuffle;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import dev.aisle.engine.train.data.TokenEncoder;
 import dev.aisle.engine.train.log.CsvLog;
@@ -307,6 +308,12 @@ public final class PreferenceTrainer implements AutoCloseable {
         List<Map<String, Double>> out = new ArrayList<>();
         ProgressBar bar = new ProgressBar(console, stage, step, settings.run().steps(), 10,
                 stage.equals("dpo") ? "pairs" : "answers");
+        // Outside the gradient collector nothing may be recorded (reference scores, the KL estimate,
+        // the update). PyTorch's grad mode is per thread and on in a new thread, and the collector
+        // restores what it found, so a loop off the engine's start thread (the workbench trains on an
+        // executor thread) must turn it off itself.
+        boolean recording = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
         try (CsvLog csv = new CsvLog(csvFile, columns, step + 1)) {
             int[] order = null;
             int epoch = -1;
@@ -334,6 +341,8 @@ public final class PreferenceTrainer implements AutoCloseable {
                 bar.update(step, b, String.format(Locale.ROOT, "loss %.4f margin %.3f acc %.2f", m.get("loss"),
                         m.get("rewards/margins"), m.get("rewards/accuracies")));
             }
+        } finally {
+            JniUtils.setGradMode(recording);
         }
         return out;
     }
