@@ -12,10 +12,8 @@ import dev.aisle.evaluations.adapters.FeedbackPreferences;
 import dev.aisle.evaluations.metric.Catalogue;
 import dev.aisle.evaluations.metric.MetricRegistry;
 import dev.aisle.evaluations.metric.PluginMetric;
-import dev.aisle.evaluations.report.AnswerRenderer;
-import dev.aisle.evaluations.report.HtmlReport;
-import dev.aisle.evaluations.report.MarkupAnswerRenderer;
 import dev.aisle.evaluations.report.ResultsJson;
+import dev.aisle.evaluations.report.RunFiles;
 import dev.aisle.evaluations.run.BaselineSystems;
 import dev.aisle.evaluations.run.ConfigRun;
 import dev.aisle.evaluations.run.Evaluation;
@@ -40,8 +38,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -157,12 +153,8 @@ public final class EvalCommand implements Callable<Integer> {
             Evaluation.Settings settings = new Evaluation.Settings(seed, resamples, corpusHash, thresholds,
                     preferences == null ? "" : preferences.equals("feedback") ? "the feedback store " + home.feedbackDb() : preferences, prefs);
             RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err), parallel).run(suite, systems, settings);
-            Path dir = out != null ? out : home.runsDir().resolve(
-                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + suite.name());
-            Files.createDirectories(dir);
-            ResultsJson.write(result, dir.resolve("results.json"));
-            new HtmlReport(productQa ? AnswerRenderer.ESCAPED_TEXT : new MarkupAnswerRenderer(catalogue.get())).write(result, dir.resolve("report.html"));
-            SuiteJsonl.write(suite, dir.resolve("suite.jsonl"));
+            Path dir = out != null ? out : RunFiles.defaultDir(home.runsDir(), suite.name());
+            RunFiles.write(result, suite, catalogue.get(), productQa, dir);
             printSummary(result, err);
             for (PluginMetric m : metrics.pluginMetrics()) {
                 if (!m.failures().isEmpty()) {

@@ -58,14 +58,45 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
     /** Longest an answer may take before the item counts as failed. */
     public static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(3);
 
+    /** Told about every answer the assistant starts: to keep its {@code AnswerTrace}, or to cancel it. */
+    @FunctionalInterface
+    public interface AnswerObserver {
+
+        /** Called on the evaluating thread right after the question is asked. */
+        void answering(String configuration, SuiteItem item, AnswerHandle handle);
+
+        AnswerObserver NONE = (configuration, item, handle) -> { };
+    }
+
     private final AisleHome home;
     private final PrintStream log;
+    private final boolean ownsRuntime;
+    private final AnswerObserver observer;
     private AssistantRuntime runtime;
     private ExecutorService injectionWorkers;
 
+    /** Opens its own runtime on first use and closes it with {@link #close()} (the command line). */
     public AssistantSystems(AisleHome home, PrintStream log) {
         this.home = home;
         this.log = log;
+        this.ownsRuntime = true;
+        this.observer = AnswerObserver.NONE;
+    }
+
+    private AssistantSystems(AssistantRuntime shared, AnswerObserver observer) {
+        this.home = shared.home();
+        this.log = new PrintStream(java.io.OutputStream.nullOutputStream());
+        this.ownsRuntime = false;
+        this.observer = observer;
+        this.runtime = shared;
+    }
+
+    /**
+     * Configurations on a runtime that is already open (the workbench's: its models stay loaded and
+     * its scheduler is shared with the chat); {@link #close()} leaves that runtime open.
+     */
+    public static AssistantSystems on(AssistantRuntime shared, AnswerObserver observer) {
+        return new AssistantSystems(shared, observer);
     }
 
     /** Parses {@code NAME[:key=value,…]}; unknown keys and bad values are errors naming them. */
@@ -105,7 +136,11 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
 
     @Override
     public SystemUnderTest resolve(String configName, Suite suite) {
-        AssistantConfig config = parse(configName);
+        return resolve(parse(configName));
+    }
+
+    /** The assistant under an engine configuration as it is (the workbench's chat configurations). */
+    public SystemUnderTest resolve(AssistantConfig config) {
         Path modelDir = AssistantRuntime.resolveModel(home, config.model());
         AssistantRuntime rt = runtime();
         Map<String, String> settings = new LinkedHashMap<>();
@@ -142,7 +177,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
         if (injectionWorkers != null) {
             injectionWorkers.shutdownNow();
         }
-        if (runtime != null) {
+        if (runtime != null && ownsRuntime) {
             runtime.close();
         }
     }
@@ -203,14 +238,15 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
                 synchronized (this) {
                     assistant = injecting(assistant);
                     injector.inject(item.injected());
-                    return answer(assistant, item);
+                    return answer(assistant, item, configuration);
                 }
             }
-            return answer(assistant, item);
+            return answer(assistant, item, configuration);
         }
 
-        private SystemAnswer answer(ShopAssistant assistant, SuiteItem item) throws Exception {
+        private SystemAnswer answer(ShopAssistant assistant, SuiteItem item, Configuration configuration) throws Exception {
             AnswerHandle handle = assistant.ask(item.question(), conversation(item.history()), config, RenderListener.NONE);
+            observer.answering(configuration.name(), item, handle);
             try {
                 return TraceAnswers.fromTrace(handle.done().get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             } catch (java.util.concurrent.TimeoutException e) {

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /** Runs one configuration over a suite, item by item, and scores every metric. */
@@ -33,17 +35,29 @@ public final class EvalRunner {
     private final Catalogue catalogue;
     private final Progress.Listener progress;
     private final int parallel;
+    private final BooleanSupplier stopRequested;
 
     public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
-        this(metrics, catalogue, progress, 1);
+        this(metrics, catalogue, progress, 1, () -> false);
+    }
+
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
+        this(metrics, catalogue, progress, parallel, () -> false);
+    }
+
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
+        this(metrics, catalogue, progress, 1, stopRequested);
     }
 
     /**
-     * @param parallel items asked at once: with the assistant, the continuous scheduler then batches
-     *                 their decoding (quality figures are unchanged; latency figures include the
-     *                 queueing that the parallel items cause each other)
+     * @param parallel      items asked at once: with the assistant, the continuous scheduler then batches
+     *                      their decoding (quality figures are unchanged; latency figures include the
+     *                      queueing that the parallel items cause each other)
+     * @param stopRequested asked before each item; once true the run ends and its result holds the
+     *                      items done so far (the workbench's stop button)
      */
-    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel,
+                      BooleanSupplier stopRequested) {
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel items must be >= 1, got " + parallel);
         }
@@ -51,6 +65,7 @@ public final class EvalRunner {
         this.catalogue = catalogue;
         this.progress = progress;
         this.parallel = parallel;
+        this.stopRequested = stopRequested;
     }
 
     public ConfigRun run(Suite suite, SystemUnderTest sut) {
@@ -71,19 +86,24 @@ public final class EvalRunner {
         progress.update(label, 0, total);
         AtomicInteger done = new AtomicInteger();
         List<ItemResult> results = inOrder(suite.items(), item -> {
+            if (stopRequested.getAsBoolean()) {
+                return null;
+            }
             ItemResult r = runItem(item, sut);
             progress.update(label, done.incrementAndGet(), total);
             return r;
-        });
+        }).stream().filter(Objects::nonNull).toList();
         int errors = (int) results.stream().filter(r -> !r.error().isEmpty()).count();
         return new ConfigRun(sut.configuration(), sut.system().lineage(), results, aggregate(metrics, results), errors,
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Runs {@code task} on every item, {@link #parallel} at a time, keeping the items' order. */
+    /** Runs {@code task} on every item, {@link #parallel} at a time, keeping the items' order (null: skipped). */
     private List<ItemResult> inOrder(List<SuiteItem> items, Function<SuiteItem, ItemResult> task) {
         if (parallel == 1) {
-            return items.stream().map(task).toList();
+            List<ItemResult> out = new ArrayList<>();
+            items.forEach(i -> out.add(task.apply(i)));
+            return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "aisle-eval-item");

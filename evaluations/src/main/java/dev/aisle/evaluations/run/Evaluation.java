@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** One evaluation: a suite, one or two configurations, thresholds and optional preferences. */
 public final class Evaluation {
@@ -33,15 +34,27 @@ public final class Evaluation {
 
     private final MetricRegistry metrics;
     private final EvalRunner runner;
+    private final BooleanSupplier stopRequested;
 
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
-        this(metrics, catalogue, progress, 1);
+        this(metrics, catalogue, progress, 1, () -> false);
     }
 
     /** @param parallel items asked at once (see {@link EvalRunner}) */
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
+        this(metrics, catalogue, progress, parallel, () -> false);
+    }
+
+    /** @param stopRequested asked before each item; once true the run ends with the items done so far */
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
+        this(metrics, catalogue, progress, 1, stopRequested);
+    }
+
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel,
+                      BooleanSupplier stopRequested) {
         this.metrics = metrics;
-        this.runner = new EvalRunner(metrics, catalogue, progress, parallel);
+        this.runner = new EvalRunner(metrics, catalogue, progress, parallel, stopRequested);
+        this.stopRequested = stopRequested;
     }
 
     public RunResult run(Suite suite, List<SystemUnderTest> systems, Settings settings) {
@@ -51,6 +64,9 @@ public final class Evaluation {
         String started = Instant.now().toString();
         List<ConfigRun> runs = new ArrayList<>();
         for (SystemUnderTest s : systems) {
+            if (!runs.isEmpty() && stopRequested.getAsBoolean()) {
+                break;
+            }
             runs.add(runner.run(suite, s));
         }
         Bootstrap bootstrap = new Bootstrap(settings.seed(), settings.bootstrapResamples());

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,9 +25,9 @@ import javafx.collections.ObservableList;
 /** Runs a suite over the chosen configurations and holds the results. */
 public final class EvaluationsViewModel {
 
-    /** IDLE: choose; RUNNING: progress shows; DONE: results are shown. */
+    /** IDLE: choose; RUNNING: progress shows; STOPPING: asked to stop, the run winds down; DONE: results are shown. */
     public enum State {
-        IDLE, RUNNING, DONE
+        IDLE, RUNNING, STOPPING, DONE
     }
 
     private final EvaluationService evaluations;
@@ -35,13 +37,16 @@ public final class EvaluationsViewModel {
     private final Inspection inspection;
     private final ObservableList<String> suites = FXCollections.observableArrayList();
     private final StringProperty suite = new SimpleStringProperty();
+    private final IntegerProperty limit = new SimpleIntegerProperty(0);
     private final ObservableList<AssistantConfig> configs = FXCollections.observableArrayList();
     private final ObservableList<AssistantConfig> chosen = FXCollections.observableArrayList();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty current = new SimpleStringProperty("");
     private final ObservableList<EvaluationService.ConfigSummary> summaries = FXCollections.observableArrayList();
     private final ObservableList<EvaluationService.ItemResult> items = FXCollections.observableArrayList();
+    private final ObservableList<EvaluationService.Difference> comparison = FXCollections.observableArrayList();
     private final BooleanProperty failedOnly = new SimpleBooleanProperty(false);
     private EvaluationService.Report report;
 
@@ -69,36 +74,62 @@ public final class EvaluationsViewModel {
     }
 
     public void run() {
-        if (state.get() == State.RUNNING) {
+        if (state.get() == State.RUNNING || state.get() == State.STOPPING) {
             return;
         }
-        if (suite.get() == null || chosen.isEmpty()) {
-            progressText.set("Pick a suite and at least one configuration.");
+        EvaluationService.Request request;
+        try {
+            request = new EvaluationService.Request(suite.get(), List.copyOf(chosen), limit.get());
+        } catch (IllegalArgumentException e) {
+            progressText.set(e.getMessage() + ".");
             return;
         }
         state.set(State.RUNNING);
         progress.set(0);
-        progressText.set("Starting " + suite.get() + " …");
-        String s = suite.get();
-        List<AssistantConfig> cs = List.copyOf(chosen);
-        BackgroundTask.of(() -> evaluations.run(s, cs, p -> ui.dispatch(() -> {
-                    progress.set(p[1] == 0 ? 0 : (double) p[0] / p[1]);
-                    progressText.set(p[0] + " of " + p[1] + " items");
-                })))
-                .onSuccess(r -> {
-                    report = r;
-                    summaries.setAll(r.summaries());
-                    showItems();
-                    progress.set(1);
-                    progressText.set("Done: " + r.items().size() + " results");
-                    state.set(State.DONE);
-                })
+        current.set("");
+        progressText.set("Starting " + request.suite() + " …");
+        BackgroundTask.of(() -> evaluations.run(request, p -> ui.dispatch(() -> showProgress(p))))
+                .onSuccess(this::show)
                 .onFailure(e -> {
                     state.set(State.IDLE);
+                    current.set("");
                     progressText.set("Failed: " + BackgroundTask.describe(e));
-                    errors.report("Running " + s, BackgroundTask.describe(e));
+                    errors.report("Running " + request.suite(), BackgroundTask.describe(e));
                 })
                 .executeWith(executor, ui);
+    }
+
+    private void showProgress(EvaluationService.Progress p) {
+        if (state.get() != State.RUNNING && state.get() != State.STOPPING) {
+            return; // a late update after the result arrived
+        }
+        progress.set(p.total() == 0 ? 0 : (double) p.done() / p.total());
+        if (state.get() == State.RUNNING) {
+            progressText.set(p.done() + " of " + p.total() + " items");
+        }
+        current.set(p.current());
+    }
+
+    private void show(EvaluationService.Report r) {
+        report = r;
+        summaries.setAll(r.summaries());
+        showItems();
+        int done = r.items().size();
+        progress.set(r.stopped() ? progress.get() : 1);
+        current.set("");
+        progressText.set((r.stopped() ? "Stopped after " + done + " items" : "Done: " + done + " results")
+                + " · report in " + r.location());
+        comparison.setAll(r.comparison());
+        state.set(State.DONE);
+    }
+
+    /** Ends the run: the answer in flight is cut short, no further item starts, the items done are shown. */
+    public void stop() {
+        if (state.get() == State.RUNNING) {
+            state.set(State.STOPPING);
+            progressText.set("Stopping …");
+            executor.execute(evaluations::cancel);
+        }
     }
 
     private void showItems() {
@@ -109,9 +140,14 @@ public final class EvaluationsViewModel {
         items.setAll(report.items().stream().filter(i -> !failedOnly.get() || !i.passed()).toList());
     }
 
-    /** Opens an item's answer in the inspector; false when the item has no trace. */
+    /** Opens an item's answer in the inspector; false (and says why) when the item has no answer to show. */
     public boolean drill(EvaluationService.ItemResult item) {
-        if (item == null || item.trace() == null) {
+        if (item == null) {
+            return false;
+        }
+        if (item.trace() == null) {
+            progressText.set("Item " + item.itemId() + " has no answer to inspect" + (item.detail().isEmpty() ? "."
+                    : ": " + item.detail()));
             return false;
         }
         inspection.inspect(item.trace(), "");
@@ -124,6 +160,11 @@ public final class EvaluationsViewModel {
 
     public StringProperty suite() {
         return suite;
+    }
+
+    /** Items to run from the start of the suite; 0 runs all. */
+    public IntegerProperty limit() {
+        return limit;
     }
 
     public ObservableList<AssistantConfig> configs() {
@@ -146,12 +187,22 @@ public final class EvaluationsViewModel {
         return progressText;
     }
 
+    /** What is being answered now ("greedy: Which trail shoes …"), "" between items. */
+    public StringProperty current() {
+        return current;
+    }
+
     public ObservableList<EvaluationService.ConfigSummary> summaries() {
         return summaries;
     }
 
     public ObservableList<EvaluationService.ItemResult> items() {
         return items;
+    }
+
+    /** The paired comparison (two configurations), empty otherwise. */
+    public ObservableList<EvaluationService.Difference> comparison() {
+        return comparison;
     }
 
     public BooleanProperty failedOnly() {

@@ -111,7 +111,7 @@ class WorkbenchFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> items = robot.lookup("#eval-items").queryAs(TableView.class);
         assertEquals(2, items.getItems().size());
-        robot.clickOn("missing fact: price").type(KeyCode.ENTER);
+        robot.clickOn("groundedness 0.00").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.INSPECTOR, workbench.shell().section().get());
         assertEquals("Answer 2", robot.lookup("#inspected-answer").queryAs(Label.class).getText());
@@ -120,7 +120,7 @@ class WorkbenchFxTest {
     @Test
     void trainedModelCanBeUsedInChat(FxRobot robot) {
         open(robot, Section.TRAINING);
-        assertTrue(robot.lookup("#feedback-counts").queryAs(Label.class).getText().contains("12 preference pairs"));
+        assertTrue(robot.lookup("#feedback-counts").queryAs(Label.class).getText().contains("12 DPO pairs"));
         robot.clickOn("#train-start");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#train-use");

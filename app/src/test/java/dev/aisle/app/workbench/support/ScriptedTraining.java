@@ -12,13 +12,13 @@ public final class ScriptedTraining implements TrainingService {
 
     @Override
     public FeedbackCounts feedbackCounts() {
-        return new FeedbackCounts(12, 30);
+        return new FeedbackCounts(12, 30, 14, 41);
     }
 
     @Override
     public Result train(Request request, Consumer<CurvePoint> curve) {
         for (int i = 1; i <= 3; i++) {
-            curve.accept(new CurvePoint(i, 0.7 / i, 0.1 * i));
+            curve.accept(new CurvePoint(i, 0.7 / i, 0.05 * i, -0.05 * i, 0.1 * i, 1));
         }
         return new Result("/tmp/models/dpo-1", TRAINED, "DPO: 3 steps, loss 0.23");
     }

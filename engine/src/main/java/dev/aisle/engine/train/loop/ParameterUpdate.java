@@ -38,11 +38,21 @@ public final class ParameterUpdate implements AutoCloseable {
             throw new IllegalStateException("step " + step + ": gradient norm is " + norm + " at learning rate " + rate(step)
                     + "; the run diverged (lower --lr or resume from the last checkpoint)");
         }
-        optimizer.update(params, rate(step), GradientClipping.scale(norm, maxGradNorm));
-        for (NDArray p : params.values()) {
-            if (p.hasGradient() && p instanceof PtNDArray pt) {
-                JniUtils.zeroGrad(pt);
+        // PyTorch's grad mode is per thread and on in every new thread, and DJL's collector only
+        // restores the mode it found: a loop running off the thread that started the engine (the
+        // workbench trains on an executor thread) would have the in-place update recorded, which
+        // PyTorch refuses for leaf weights. The update is never part of a graph, so say so here.
+        boolean recording = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
+        try {
+            optimizer.update(params, rate(step), GradientClipping.scale(norm, maxGradNorm));
+            for (NDArray p : params.values()) {
+                if (p.hasGradient() && p instanceof PtNDArray pt) {
+                    JniUtils.zeroGrad(pt);
+                }
             }
+        } finally {
+            JniUtils.setGradMode(recording);
         }
         return norm;
     }

@@ -4,6 +4,7 @@ import dev.aisle.engine.train.data.Shuffle;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import dev.aisle.engine.train.data.TokenEncoder;
 import dev.aisle.engine.train.log.CsvLog;
@@ -76,7 +77,36 @@ public final class PreferenceTrainer implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------ DPO
 
+    /**
+     * Who follows a run step by step (the workbench's live curves and its stop button). Called on the
+     * training thread: implementations hand the figures on and return at once.
+     */
+    public interface StepMonitor {
+
+        /** After each step, with the step number (from 1) and its metrics (TRL names, as in the CSV). */
+        void stepDone(long step, Map<String, Double> metrics);
+
+        /** Asked before each step; true ends the run early and keeps the steps done so far. */
+        boolean stopRequested();
+
+        StepMonitor NONE = new StepMonitor() {
+            @Override
+            public void stepDone(long step, Map<String, Double> metrics) {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        };
+    }
+
     public List<Map<String, Double>> trainDpo(List<PreferencePair> pairs, Path csvFile, PrintStream console) throws IOException {
+        return trainDpo(pairs, csvFile, console, StepMonitor.NONE);
+    }
+
+    public List<Map<String, Double>> trainDpo(List<PreferencePair> pairs, Path csvFile, PrintStream console,
+                                              StepMonitor monitor) throws IOException {
         List<SequenceScorer.Row[]> rows = new ArrayList<>();
         for (PreferencePair p : pairs) {
             SequenceScorer.Row c = SequenceScorer.encode(encoder, p.prompt(), p.chosen());
@@ -89,7 +119,7 @@ public final class PreferenceTrainer implements AutoCloseable {
         }
         requireEnough(rows.size(), 1, "DPO pairs");
         double[][] ref = new double[rows.size()][];
-        return loop(rows.size(), csvFile, console, DPO_COLUMNS, "dpo", batch -> dpoStep(batch, rows, ref));
+        return loop(rows.size(), csvFile, console, DPO_COLUMNS, "dpo", monitor, batch -> dpoStep(batch, rows, ref));
     }
 
     private Map<String, Double> dpoStep(int[] batch, List<SequenceScorer.Row[]> rows, double[][] ref) {
@@ -148,6 +178,11 @@ public final class PreferenceTrainer implements AutoCloseable {
     // ------------------------------------------------------------------------------------ KTO
 
     public List<Map<String, Double>> trainKto(List<LabelledAnswer> answers, Path csvFile, PrintStream console) throws IOException {
+        return trainKto(answers, csvFile, console, StepMonitor.NONE);
+    }
+
+    public List<Map<String, Double>> trainKto(List<LabelledAnswer> answers, Path csvFile, PrintStream console,
+                                              StepMonitor monitor) throws IOException {
         if (settings.batch() < 2) {
             throw new IllegalArgumentException("KTO needs batch >= 2 for its KL estimate, got " + settings.batch());
         }
@@ -165,7 +200,7 @@ public final class PreferenceTrainer implements AutoCloseable {
         requireEnough(rows.size(), 2, "KTO answers");
         double[] ref = new double[rows.size()];
         java.util.Arrays.fill(ref, Double.NaN);
-        return loop(rows.size(), csvFile, console, KTO_COLUMNS, "kto", batch -> ktoStep(batch, kept, rows, ref));
+        return loop(rows.size(), csvFile, console, KTO_COLUMNS, "kto", monitor, batch -> ktoStep(batch, kept, rows, ref));
     }
 
     private Map<String, Double> ktoStep(int[] batch, List<LabelledAnswer> answers, List<SequenceScorer.Row> rows, double[] ref) {
@@ -267,16 +302,22 @@ public final class PreferenceTrainer implements AutoCloseable {
     }
 
     private List<Map<String, Double>> loop(int examples, Path csvFile, PrintStream console, List<String> columns, String stage,
-                                           Step body) throws IOException {
+                                           StepMonitor monitor, Step body) throws IOException {
         int b = Math.min(settings.batch(), examples);
         int perEpoch = examples / b;
         List<Map<String, Double>> out = new ArrayList<>();
         ProgressBar bar = new ProgressBar(console, stage, step, settings.run().steps(), 10,
                 stage.equals("dpo") ? "pairs" : "answers");
+        // Outside the gradient collector nothing may be recorded (reference scores, the KL estimate,
+        // the update). PyTorch's grad mode is per thread and on in a new thread, and the collector
+        // restores what it found, so a loop off the engine's start thread (the workbench trains on an
+        // executor thread) must turn it off itself.
+        boolean recording = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
         try (CsvLog csv = new CsvLog(csvFile, columns, step + 1)) {
             int[] order = null;
             int epoch = -1;
-            while (step < settings.run().steps()) {
+            while (step < settings.run().steps() && !monitor.stopRequested()) {
                 int e = (int) (step / perEpoch);
                 if (e != epoch) {
                     epoch = e;
@@ -296,9 +337,12 @@ public final class PreferenceTrainer implements AutoCloseable {
                     row[i] = m.get(columns.get(i));
                 }
                 csv.row(row);
+                monitor.stepDone(step, java.util.Collections.unmodifiableMap(m));
                 bar.update(step, b, String.format(Locale.ROOT, "loss %.4f margin %.3f acc %.2f", m.get("loss"),
                         m.get("rewards/margins"), m.get("rewards/accuracies")));
             }
+        } finally {
+            JniUtils.setGradMode(recording);
         }
         return out;
     }

@@ -34,6 +34,16 @@ public final class PreferenceStage {
 
     public static Map<String, Double> train(Method method, Path fromDir, Path data, Path out, PreferenceSettings settings,
                                             PrintStream console) throws IOException {
+        return train(method, fromDir, data, out, settings, console, PreferenceTrainer.StepMonitor.NONE);
+    }
+
+    /**
+     * As above, reporting every step to {@code monitor}; when it asks to stop, the steps done so far
+     * are saved as the model (as a stopped language-model stage does). Stopped before the first step,
+     * nothing is written.
+     */
+    public static Map<String, Double> train(Method method, Path fromDir, Path data, Path out, PreferenceSettings settings,
+                                            PrintStream console, PreferenceTrainer.StepMonitor monitor) throws IOException {
         String snapshot = PreferenceFiles.snapshotHash(data);
         try (NDManager root = NDManager.newBaseManager();
              LoadedModel policy = new ModelDirectory(fromDir).load(root);
@@ -43,9 +53,12 @@ public final class PreferenceStage {
             Files.createDirectories(out);
             Path csv = out.resolve(method.name().toLowerCase(Locale.ROOT) + "_log.csv");
             List<Map<String, Double>> steps = switch (method) {
-                case DPO -> trainer.trainDpo(PreferenceFiles.readDpo(data), csv, console);
-                case KTO -> trainer.trainKto(PreferenceFiles.readKto(data), csv, console);
+                case DPO -> trainer.trainDpo(PreferenceFiles.readDpo(data), csv, console, monitor);
+                case KTO -> trainer.trainKto(PreferenceFiles.readKto(data), csv, console, monitor);
             };
+            if (steps.isEmpty()) {
+                throw new IllegalStateException(method + " was stopped before its first step; no model was written to " + out);
+            }
             Map<String, Double> last = averageOfLast(steps, 10);
             Map<String, Object> extra = new LinkedHashMap<>(last);
             extra.put("beta", settings.beta());

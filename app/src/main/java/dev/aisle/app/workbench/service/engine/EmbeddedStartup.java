@@ -28,9 +28,16 @@ public final class EmbeddedStartup implements EngineStartup {
 
     private static final int STEPS = 6;
     private final AisleHome home;
+    private final Optional<String> model;
 
     public EmbeddedStartup(AisleHome home) {
+        this(home, Optional.empty());
+    }
+
+    /** @param model the model to answer with (a directory or "default"); empty: chosen as {@link #chooseModel()} says */
+    public EmbeddedStartup(AisleHome home, Optional<String> model) {
         this.home = home;
+        this.model = model;
     }
 
     public EmbeddedStartup() {
@@ -49,10 +56,10 @@ public final class EmbeddedStartup implements EngineStartup {
                 StandardCharsets.UTF_8));
         FeedbackStore store = null;
         try {
-            String model = chooseModel();
-            say.accept("Loading the model " + model);
+            String answering = chooseModel();
+            say.accept("Loading the model " + answering);
             ServingMetrics metrics = new ServingMetrics("continuous");
-            AssistantAnswers answers = new AssistantAnswers(runtime, AssistantAnswers.defaultsFor(model), metrics);
+            AssistantAnswers answers = new AssistantAnswers(runtime, AssistantAnswers.defaultsFor(answering), metrics);
             String modelNote;
             try {
                 answers.warmUp();
@@ -64,14 +71,16 @@ public final class EmbeddedStartup implements EngineStartup {
             }
             say.accept("Opening the feedback store " + home.feedbackDb());
             store = FeedbackStore.openEmbedded(home);
-            Optional<java.nio.file.Path> modelDir = model.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
-                    ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(model));
+            Optional<java.nio.file.Path> modelDir = answering.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
+                    ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(answering));
             ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics);
             String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
                     modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));
-            return new EngineServices(runtime, store, answers, metrics, load, Unavailable.training(), plugins,
-                    description);
+            PreferenceTraining training = new PreferenceTraining(store, answers, home,
+                    () -> AssistantRuntime.resolveModel(home, answering), System.err);
+            return new EngineServices(runtime, store, answers, metrics, load, new SuiteEvaluations(runtime, answers),
+                    training, plugins, description);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -87,6 +96,9 @@ public final class EmbeddedStartup implements EngineStartup {
      * (asking then explains that no model ships).
      */
     private String chooseModel() {
+        if (model.isPresent()) {
+            return model.get();
+        }
         String chosen = System.getProperty("aisle.model", "");
         if (!chosen.isBlank()) {
             return chosen;

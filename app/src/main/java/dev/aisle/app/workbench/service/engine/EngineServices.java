@@ -21,18 +21,21 @@ final class EngineServices implements Services {
     private final FeedbackAdapters feedback;
     private final ServingMetrics metrics;
     private final ServingLoad load;
+    private final EvaluationService evaluations;
     private final TrainingService training;
     private final List<PluginInfo> plugins;
     private final String description;
 
     EngineServices(AssistantRuntime runtime, FeedbackStore store, AssistantAnswers answers, ServingMetrics metrics,
-                   ServingLoad load, TrainingService training, List<PluginInfo> plugins, String description) {
+                   ServingLoad load, EvaluationService evaluations, TrainingService training, List<PluginInfo> plugins,
+                   String description) {
         this.runtime = runtime;
         this.store = store;
         this.answers = answers;
         this.feedback = FeedbackAdapters.on(store);
         this.metrics = metrics;
         this.load = load;
+        this.evaluations = evaluations;
         this.training = training;
         this.plugins = List.copyOf(plugins);
         this.description = description;
@@ -65,7 +68,7 @@ final class EngineServices implements Services {
 
     @Override
     public EvaluationService evaluations() {
-        return Unavailable.evaluations();
+        return evaluations;
     }
 
     @Override
