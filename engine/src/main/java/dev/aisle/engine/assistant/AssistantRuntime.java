@@ -4,6 +4,7 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.markup.MarkupExtensions;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.plugins.PluginStatus;
@@ -44,6 +45,9 @@ public final class AssistantRuntime implements AutoCloseable {
     /** Seed of the default corpus. */
     public static final long DEFAULT_CORPUS_SEED = dev.aisle.datasets.generate.CorpusGenerator.DEFAULT_SEED;
 
+    /** How long a plugin element's validation may hold up the token stream. */
+    private static final Duration PLUGIN_VALIDATION_BUDGET = Duration.ofMillis(250);
+
     private final AisleHome home;
     private final Corpus corpus;
     private final RagPipeline rag;
@@ -71,9 +75,11 @@ public final class AssistantRuntime implements AutoCloseable {
         Map<String, Product> byId = corpus.products().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::id, Function.identity(), (a, b) -> a));
         CatalogueStoreServices services = new CatalogueStoreServices(corpus.products());
+        MarkupExtensions elements = MarkupExtensions.of(plugins.markupElements(), workers, PLUGIN_VALIDATION_BUDGET,
+                warning -> progress.println("aisle: plugin " + warning));
         this.hydrator = new Hydrator(id -> Optional.ofNullable(byId.get(id)),
                 new ServiceStoreLookup(services.price(), services.stock(), services.delivery()),
-                workers, Duration.ofSeconds(2), Duration.ofSeconds(30));
+                workers, Duration.ofSeconds(2), Duration.ofSeconds(30), elements);
     }
 
     /**
