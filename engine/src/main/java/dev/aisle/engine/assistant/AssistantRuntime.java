@@ -116,6 +116,11 @@ public final class AssistantRuntime implements AutoCloseable {
         }
     }
 
+    /** The plugins' markup elements the assistant's answers accept (for assistants built beside this runtime's). */
+    public MarkupExtensions markupElements() {
+        return hydrator.extensions();
+    }
+
     /** What {@code aisle plugins} and the workbench's plugin list show. */
     public List<PluginStatus> pluginStatuses() {
         return plugins.statuses();
