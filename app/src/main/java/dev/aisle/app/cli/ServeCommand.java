@@ -37,7 +37,8 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--backend", defaultValue = "cpu",
-            description = "cpu, neuron, neuron-profile or remote (default ${DEFAULT-VALUE})")
+            description = "cpu, neuron, neuron-profile, remote, or a plugin backend's name (see 'aisle plugins';"
+                    + " runs without RAG like neuron-profile) (default ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = "--remote-url", description = "for --backend remote: base URL of an OpenAI-compatible API, e.g. http://host:8000/v1")

@@ -121,6 +121,11 @@ public final class AssistantRuntime implements AutoCloseable {
         return hydrator.extensions();
     }
 
+    /** The plugins' serving backends; they stay loaded until this runtime closes. */
+    public List<dev.aisle.engine.spi.BackendPlugin> backendPlugins() {
+        return plugins.backends();
+    }
+
     /** What {@code aisle plugins} and the workbench's plugin list show. */
     public List<PluginStatus> pluginStatuses() {
         return plugins.statuses();
