@@ -171,22 +171,13 @@ final class TagMatcher {
                 return rejected(Rejection.MALFORMED);
             }
             Match m = literal("=\"");
+            if (m == null) {
+                m = quotedValue(v -> v != '<' && v != '>' && !ControlCharacters.isControl((char) v));
+            }
             if (m != null) {
                 return m;
             }
-            StringBuilder v = new StringBuilder();
-            while ((c = peek()) >= 0 && c != '"') {
-                if (c == '<' || c == '>' || ControlCharacters.isControl((char) c)) {
-                    return rejected(Rejection.MALFORMED);
-                }
-                v.append((char) c);
-                i++;
-            }
-            if (c < 0) {
-                return stop(c);
-            }
-            i++;
-            if (attributes.put(name.toString(), v.toString()) != null || attributes.size() > MAX_PLUGIN_ATTRIBUTES) {
+            if (attributes.put(name.toString(), value) != null || attributes.size() > MAX_PLUGIN_ATTRIBUTES) {
                 return rejected(Rejection.MALFORMED);
             }
             return null;
@@ -326,9 +317,11 @@ final class TagMatcher {
         /** One or more blanks, {@code name="VALUE"}; leaves VALUE in {@link #value}. */
         private Match attribute(String name, CharRule allowed) {
             Match m = blanksThenName(name);
-            if (m != null) {
-                return m;
-            }
+            return m != null ? m : quotedValue(allowed);
+        }
+
+        /** Characters up to the closing quote, each one {@code allowed}; leaves them in {@link #value}. */
+        private Match quotedValue(CharRule allowed) {
             StringBuilder v = new StringBuilder();
             int c;
             while ((c = peek()) >= 0 && c != '"') {

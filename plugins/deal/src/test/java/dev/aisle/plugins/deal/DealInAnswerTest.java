@@ -40,15 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DealInAnswerTest {
 
-    private static Product product(String id, String title, double price, double listPrice) {
-        return new Product(id, title, "Brand", List.of("Sports", "Running"), price, listPrice, 4.5, 10,
-                List.of(), List.of(), "");
-    }
-
     private final Map<String, Product> shop = Map.of(
-            "B0RUN1", product("B0RUN1", "Trail Runner 2", 79.99, 99.99),
-            "B0EVIL", product("B0EVIL", "<img src=x onerror=alert(1)> Socks", 10.00, 12.50),
-            "B0ELSE", product("B0ELSE", "Not In Evidence", 5.00, 9.00));
+            "B0RUN1", DealElementTest.product("B0RUN1", "Trail Runner 2", 79.99, 99.99),
+            "B0EVIL", DealElementTest.product("B0EVIL", "<img src=x onerror=alert(1)> Socks", 10.00, 12.50),
+            "B0ELSE", DealElementTest.product("B0ELSE", "Not In Evidence", 5.00, 9.00));
     private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private final List<EvidenceLine> evidence = List.of(
             new EvidenceLine("E1", "product", "B0RUN1", "Trail Runner 2: grippy."),
