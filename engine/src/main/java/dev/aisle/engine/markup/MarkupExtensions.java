@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,10 @@ import java.util.regex.Pattern;
  * The plugin elements an answer may contain, by tag, and the guarded call of their validation.
  *
  * <p>The parser asks {@link #validate} while the answer streams; the plugin's code runs on
- * {@code executor} and is waited for at most {@code budget}, so a plugin that hangs costs the stream
- * that long once per element and one that throws or returns garbage only rejects its element.
+ * {@code executor} and is waited for at most {@code budget}, so one that throws or returns garbage
+ * only rejects its element. A call that overruns is left running, not interrupted, and until it
+ * ends the plugin's tag is {@link #busy}: its elements are rejected (parser) or shown as fallbacks
+ * (hydrator) at once, so a hanging plugin costs the stream one budget and holds one thread.
  * Plugins whose tag is malformed, built in or already taken are left out, with a warning.
  */
 public final class MarkupExtensions {
@@ -42,6 +45,8 @@ public final class MarkupExtensions {
     private final Map<String, MarkupElementPlugin> byTag;
     private final Executor executor;
     private final Duration budget;
+    /** Per tag, a plugin call that overran its budget and has not ended yet. */
+    private final Map<String, CompletableFuture<?>> overrunning = new ConcurrentHashMap<>();
 
     private MarkupExtensions(Map<String, MarkupElementPlugin> byTag, Executor executor, Duration budget) {
         this.byTag = byTag;
@@ -133,6 +138,29 @@ public final class MarkupExtensions {
     }
 
     /**
+     * Why {@code tag}'s plugin must not be called now: an earlier call overran its budget and is
+     * still running. Empty when it may be called.
+     */
+    public Optional<String> busy(String tag) {
+        CompletableFuture<?> running = overrunning.get(tag);
+        if (running == null) {
+            return Optional.empty();
+        }
+        if (running.isDone()) {
+            overrunning.remove(tag, running);
+            return Optional.empty();
+        }
+        return Optional.of("an earlier call of the <" + tag + "> plugin overran its budget and is still running");
+    }
+
+    /** Records that {@code task}, a call of {@code tag}'s plugin, overran its budget (see {@link #busy}). */
+    public void overran(String tag, CompletableFuture<?> task) {
+        if (!task.isDone()) {
+            overrunning.put(tag, task);
+        }
+    }
+
+    /**
      * The plugin's problems with an element's attributes, empty when it is valid. A plugin that
      * throws, overruns the budget or answers null gets that as its problem, so the element is rejected.
      */
@@ -141,13 +169,17 @@ public final class MarkupExtensions {
         if (p == null) {
             return List.of("<" + tag + "> has no plugin");
         }
+        Optional<String> busy = busy(tag);
+        if (busy.isPresent()) {
+            return List.of(busy.get());
+        }
         Map<String, String> copy = Map.copyOf(attributes);
         CompletableFuture<List<String>> call = CompletableFuture.supplyAsync(() -> p.validate(copy), executor);
         List<String> problems;
         try {
             problems = call.get(budget.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            call.cancel(true);
+            overran(tag, call);
             return List.of("<" + tag + "> validation timed out after " + budget.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

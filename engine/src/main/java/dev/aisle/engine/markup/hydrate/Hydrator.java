@@ -153,25 +153,35 @@ public final class Hydrator {
     }
 
     private CompletableFuture<Hydrated> pluginElement(int index, PluginElement e, long start) {
-        String key = e.label();
         Optional<MarkupElementPlugin> plugin = extensions.plugin(e.tag());
         if (plugin.isEmpty()) {
-            String why = "no plugin renders <" + e.tag() + ">";
-            return CompletableFuture.completedFuture(new Hydrated(new RenderNode.Fallback(key, why),
-                    record(index, e.tag(), key, start, false, HydrationRecord.Outcome.FALLBACK, why)));
+            return CompletableFuture.completedFuture(pluginFallback(index, e, start, "no plugin renders <" + e.tag() + ">"));
         }
         MarkupElementPlugin p = plugin.get();
         String who = "plugin " + p.getClass().getName() + ": ";
-        return CompletableFuture.supplyAsync(() -> render(p, e), executor)
+        Optional<String> busy = extensions.busy(e.tag());
+        if (busy.isPresent()) {
+            return CompletableFuture.completedFuture(pluginFallback(index, e, start, who + busy.get()));
+        }
+        CompletableFuture<RenderNode.PluginNode> task = CompletableFuture.supplyAsync(() -> render(p, e), executor);
+        // The copy times out; the task itself keeps running, and while it does the tag is busy.
+        return task.copy()
                 .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
                 .handle((node, error) -> {
-                    if (error != null) {
-                        String why = who + describe(error);
-                        return new Hydrated(new RenderNode.Fallback(key, why),
-                                record(index, e.tag(), key, start, false, HydrationRecord.Outcome.FALLBACK, why));
+                    if (error == null) {
+                        return new Hydrated(node, record(index, e.tag(), e.label(), start, false,
+                                HydrationRecord.Outcome.OK, ""));
                     }
-                    return new Hydrated(node, record(index, e.tag(), key, start, false, HydrationRecord.Outcome.OK, ""));
+                    if (unwrap(error) instanceof TimeoutException) {
+                        extensions.overran(e.tag(), task);
+                    }
+                    return pluginFallback(index, e, start, who + describe(error));
                 });
+    }
+
+    private Hydrated pluginFallback(int index, PluginElement e, long start, String why) {
+        return new Hydrated(new RenderNode.Fallback(e.label(), why),
+                record(index, e.tag(), e.label(), start, false, HydrationRecord.Outcome.FALLBACK, why));
     }
 
     /** Runs the plugin's hydrate and both renderers; anything it gets wrong is a {@link PluginGarbage}. */
@@ -344,11 +354,16 @@ public final class Hydrator {
         return new HydrationRecord(index, kind, key, (clock.getAsLong() - start) / 1_000, cached, outcome, detail);
     }
 
-    private String describe(Throwable e) {
+    private static Throwable unwrap(Throwable e) {
         Throwable cause = e;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    private String describe(Throwable e) {
+        Throwable cause = unwrap(e);
         if (cause instanceof TimeoutException) {
             return "timed out after " + timeout.toMillis() + " ms";
         }

@@ -183,16 +183,23 @@ class PluginElementsTest {
             }
         }, new Badge("badge"));
         String id = Shop.GLOVE.id();
-        MarkupStreamParser.Parsed parsed = MarkupStreamParser.parse("<thrower id=\"" + id + "\"/><hanger id=\"" + id
-                + "\"/><nuller id=\"" + id + "\"/><badge id=\"" + id + "\"/>", scope, ext);
-        assertEquals(new MarkupStats(0, 0, 0, 0, 3, 0, 0, 0, 1), parsed.stats());
+        String answer = "<thrower id=\"" + id + "\"/><hanger id=\"" + id + "\"/><nuller id=\"" + id
+                + "\"/><badge id=\"" + id + "\"/>";
         MarkupStreamParser p = new MarkupStreamParser(scope, ext);
-        p.feed("<thrower id=\"" + id + "\"/><hanger id=\"" + id + "\"/><nuller id=\"" + id + "\"/>");
+        p.feed(answer);
+        p.finish();
+        assertEquals(new MarkupStats(0, 0, 0, 0, 3, 0, 0, 0, 1), p.stats());
         List<String> problems = p.problems();
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("validation failed") && problems.get(0).contains("boom in validate"), problems.get(0));
         assertTrue(problems.get(1).contains("timed out after 300 ms"), problems.get(1));
         assertTrue(problems.get(2).contains("returned null"), problems.get(2));
+
+        // While the hung call runs on, its tag is rejected at once instead of costing another budget.
+        MarkupStreamParser again = new MarkupStreamParser(scope, ext);
+        again.feed(answer);
+        assertEquals(new MarkupStats(0, 0, 0, 0, 3, 0, 0, 0, 1), again.stats());
+        assertTrue(again.problems().get(1).contains("overran its budget and is still running"), again.problems().get(1));
     }
 
     @Test
@@ -262,7 +269,12 @@ class PluginElementsTest {
         tags.forEach(t -> answer.append(" <").append(t).append(" id=\"").append(id).append("\"/>"));
         answer.append(" <product id=\"").append(id).append("\"/> done.");
         AnswerTrace trace = new AnswerTrace("t", "q");
-        List<RenderNode> nodes = stream(hydrator(ext), answer.toString(), trace);
+        Hydrator hydrator = hydrator(ext);
+        List<RenderNode> nodes = stream(hydrator, answer.toString(), trace);
+        // The hung hydration still runs: the next hanger element falls back at once.
+        RenderNode.Fallback busy = assertInstanceOf(RenderNode.Fallback.class,
+                hydrator.hydrate(99, new PluginElement("hanger", Map.of("id", id)), Map.of()).join().node());
+        assertTrue(busy.reason().contains("still running"), busy.reason());
 
         List<HydrationRecord> records = ((HydrationReport) trace.sections().get(HydrationReport.SECTION)).records();
         List<String> expected = List.of("deal service down", "timed out after 300 ms", "returned null",
