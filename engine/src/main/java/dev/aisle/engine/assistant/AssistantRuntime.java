@@ -12,6 +12,7 @@ import dev.aisle.engine.rag.RagPipeline;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
+import dev.aisle.engine.serving.setup.BackendChoice;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.serving.setup.ServingStack;
 import dev.aisle.engine.spi.EvidenceSource;
@@ -55,14 +56,18 @@ public final class AssistantRuntime implements AutoCloseable {
     private final ExecutorService workers;
     private final PrintStream progress;
     private final PluginRegistry plugins;
+    /** The backend every model of this runtime runs on: built in or a plugin's ({@link BackendChoice}). */
+    private final String backend;
     private final Map<String, Loaded> models = new LinkedHashMap<>();
 
     private record Loaded(ServingStack stack, IterationScheduler scheduler, ShopAssistant assistant) {
     }
 
-    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, PrintStream progress) {
+    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, String backend,
+                             PrintStream progress) {
         this.home = home;
         this.plugins = plugins;
+        this.backend = backend;
         this.corpus = corpus;
         this.rag = rag;
         this.progress = progress;
@@ -91,10 +96,24 @@ public final class AssistantRuntime implements AutoCloseable {
      * @param extraSources evidence sources beyond the plugins' (tests, embedding applications)
      */
     public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, PrintStream progress) {
+        return open(home, extraSources, "cpu", progress);
+    }
+
+    /**
+     * As {@link #open(AisleHome, List, PrintStream)}, running the models on {@code backend}: a built-in
+     * name or one a loaded plugin offers.
+     *
+     * @throws IllegalArgumentException when nothing offers {@code backend}, listing what is offered
+     */
+    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, String backend,
+                                        PrintStream progress) {
         PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), AssistantRuntime.class.getClassLoader());
         plugins.statuses().stream().filter(s -> s.state() == PluginStatus.State.FAILED)
                 .forEach(s -> progress.println("aisle: plugin " + s.name() + " (" + s.origin() + ") not loaded: " + s.error()));
         try {
+            if (!BackendChoice.builtIn(backend) && BackendChoice.plugin(backend, plugins.backends()).isEmpty()) {
+                throw new IllegalArgumentException(BackendChoice.unknown(backend, plugins.backends()));
+            }
             Corpus corpus = loadCorpus(home, progress);
             List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
             sources.addAll(extraSources);
@@ -109,7 +128,7 @@ public final class AssistantRuntime implements AutoCloseable {
                 }
             }
             RagPipeline rag = RagPipeline.open(home, corpus, sources, services, progress);
-            return new AssistantRuntime(home, corpus, rag, plugins, progress);
+            return new AssistantRuntime(home, corpus, rag, plugins, backend, progress);
         } catch (RuntimeException e) {
             plugins.close();
             throw e;
@@ -167,8 +186,9 @@ public final class AssistantRuntime implements AutoCloseable {
 
     private Loaded load(String model) {
         Path dir = resolveModel(home, model);
-        progress.println("aisle: loading model " + dir);
-        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)));
+        progress.println("aisle: loading model " + dir + (backend.equals("cpu") ? "" : " on backend " + backend));
+        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)).withBackend(backend),
+                plugins.backends());
         IterationScheduler scheduler = stack.newScheduler("continuous");
         scheduler.start();
         ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,

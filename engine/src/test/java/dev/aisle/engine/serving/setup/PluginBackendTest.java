@@ -1,6 +1,8 @@
 package dev.aisle.engine.serving.setup;
 
 import ai.djl.ndarray.NDManager;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.model.GenerationDefaults;
 import dev.aisle.engine.model.LlamaConfig;
 import dev.aisle.engine.model.LlamaModel;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -180,5 +184,13 @@ class PluginBackendTest {
             assertTrue(e.getMessage().contains("backend \"flaky\"") && e.getMessage().contains("failed in a step")
                     && e.getMessage().contains("kernel missing"), e.getMessage());
         }
+    }
+
+    @Test
+    void theAssistantRefusesABackendNothingOffersBeforeLoadingAnything(@TempDir Path home) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AssistantRuntime.open(
+                new AisleHome(home), List.of(), "tpu", new PrintStream(OutputStream.nullOutputStream())));
+        assertTrue(e.getMessage().contains("unknown backend \"tpu\"") && e.getMessage().contains("plugins offer working-cpu"),
+                e.getMessage());
     }
 }
