@@ -45,8 +45,9 @@ public final class EmbeddedStartup implements EngineStartup {
         say.accept("Opening " + home.root());
         List<Services.PluginInfo> plugins = new ArrayList<>();
         List<EvidenceSource> sources = plugins(plugins);
-        AssistantRuntime runtime = AssistantRuntime.open(home, sources, new PrintStream(lines(say), true,
-                StandardCharsets.UTF_8));
+        // -Daisle.backend=NAME runs the chat's models on a plugin backend (default: the built-in cpu).
+        AssistantRuntime runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
+                new PrintStream(lines(say), true, StandardCharsets.UTF_8));
         runtime.pluginStatuses().forEach(status -> plugins.add(PluginListing.of(status)));
         FeedbackStore store = null;
         try {
