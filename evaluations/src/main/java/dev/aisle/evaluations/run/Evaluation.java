@@ -35,8 +35,13 @@ public final class Evaluation {
     private final EvalRunner runner;
 
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
+        this(metrics, catalogue, progress, 1);
+    }
+
+    /** @param parallel items asked at once (see {@link EvalRunner}) */
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
         this.metrics = metrics;
-        this.runner = new EvalRunner(metrics, catalogue, progress);
+        this.runner = new EvalRunner(metrics, catalogue, progress, parallel);
     }
 
     public RunResult run(Suite suite, List<SystemUnderTest> systems, Settings settings) {
