@@ -44,12 +44,16 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "plain text, no ANSI colours")
     boolean noColor;
 
+    @Option(names = "--backend", defaultValue = "cpu",
+            description = "cpu or a plugin backend's name (see 'aisle plugins') (default ${DEFAULT-VALUE})")
+    String backend;
+
     @Override
     public Integer call() {
         AssistantConfig config = AssistantConfig.defaults().withModel(model)
                 .withSampling(new SamplingParams(temperature, 0, 1, seed))
                 .withMaxNewTokens(maxTokens);
-        try (AssistantRuntime runtime = AssistantRuntime.open(AisleHome.fromEnvironment(), List.of(), System.err)) {
+        try (AssistantRuntime runtime = AssistantRuntime.open(AisleHome.fromEnvironment(), List.of(), backend, System.err)) {
             RenderListener out = json ? RenderListener.NONE
                     : new TerminalStreamWriter(System.out, new TerminalRenderer(!noColor && System.console() != null, 80));
             AnswerHandle handle = runtime.assistant(config).ask(question, new Conversation(), config, out);

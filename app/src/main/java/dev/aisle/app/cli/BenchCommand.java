@@ -47,7 +47,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "seed of arrivals and prompts (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--backend", defaultValue = "cpu", description = "cpu, neuron or neuron-profile (default ${DEFAULT-VALUE})")
+    @Option(names = "--backend", defaultValue = "cpu", description = "cpu, neuron, neuron-profile, or a plugin backend's name (see 'aisle plugins')"
+            + " (default ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = "--shapes", description = "neuron shape buckets: batch sizes / prefill lengths, e.g. 1,2,4,8,16,32/64,128,256,512")

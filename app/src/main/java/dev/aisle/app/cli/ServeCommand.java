@@ -14,6 +14,7 @@ import dev.aisle.engine.serving.metrics.MetricsCollector;
 import dev.aisle.engine.serving.metrics.MetricsSnapshot;
 import dev.aisle.engine.serving.remote.RemoteAnswerEngine;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
+import dev.aisle.engine.serving.setup.BackendChoice;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.serving.setup.ServingStack;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ public final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--backend", defaultValue = "cpu",
-            description = "cpu, neuron, neuron-profile or remote (default ${DEFAULT-VALUE})")
+            description = "cpu, neuron, neuron-profile, remote, or a plugin backend's name (see 'aisle plugins');"
+                    + " cpu and plugin backends serve the whole assistant unless --no-rag (default ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = "--remote-url", description = "for --backend remote: base URL of an OpenAI-compatible API, e.g. http://host:8000/v1")
@@ -82,7 +84,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!noRag && backend.equals("cpu")) {
+        // cpu and plugin backends run the whole assistant; neuron-profile and remote serve the chat alone.
+        if (!noRag && (backend.equals("cpu") || !BackendChoice.builtIn(backend) && !backend.equals("remote"))) {
             return serveAssistant();
         }
         if (backend.equals("remote")) {
@@ -120,7 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
     private int serveAssistant() throws InterruptedException {
         AssistantConfig config = AssistantConfig.defaults()
                 .withModel(model == null ? AssistantConfig.DEFAULT_MODEL : model.toString());
-        try (AssistantRuntime runtime = AssistantRuntime.open(AisleHome.fromEnvironment(), List.of(), System.err)) {
+        try (AssistantRuntime runtime = AssistantRuntime.open(AisleHome.fromEnvironment(), List.of(), backend, System.err)) {
             ShopAssistant assistant = runtime.assistant(config);
             MetricsCollector metrics = new MetricsCollector();
             runtime.scheduler(config).addListener(metrics);

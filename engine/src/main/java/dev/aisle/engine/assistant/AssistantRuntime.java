@@ -4,6 +4,7 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.markup.MarkupExtensions;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.plugins.PluginStatus;
@@ -11,6 +12,7 @@ import dev.aisle.engine.rag.RagPipeline;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
+import dev.aisle.engine.serving.setup.BackendChoice;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.serving.setup.ServingStack;
 import dev.aisle.engine.spi.EvidenceSource;
@@ -44,6 +46,9 @@ public final class AssistantRuntime implements AutoCloseable {
     /** Seed of the default corpus. */
     public static final long DEFAULT_CORPUS_SEED = dev.aisle.datasets.generate.CorpusGenerator.DEFAULT_SEED;
 
+    /** How long a plugin element's validation may hold up the token stream. */
+    private static final Duration PLUGIN_VALIDATION_BUDGET = Duration.ofMillis(250);
+
     private final AisleHome home;
     private final Corpus corpus;
     private final RagPipeline rag;
@@ -51,14 +56,18 @@ public final class AssistantRuntime implements AutoCloseable {
     private final ExecutorService workers;
     private final PrintStream progress;
     private final PluginRegistry plugins;
+    /** The backend every model of this runtime runs on: built in or a plugin's ({@link BackendChoice}). */
+    private final String backend;
     private final Map<String, Loaded> models = new LinkedHashMap<>();
 
     private record Loaded(ServingStack stack, IterationScheduler scheduler, ShopAssistant assistant) {
     }
 
-    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, PrintStream progress) {
+    private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, String backend,
+                             PrintStream progress) {
         this.home = home;
         this.plugins = plugins;
+        this.backend = backend;
         this.corpus = corpus;
         this.rag = rag;
         this.progress = progress;
@@ -71,9 +80,11 @@ public final class AssistantRuntime implements AutoCloseable {
         Map<String, Product> byId = corpus.products().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::id, Function.identity(), (a, b) -> a));
         CatalogueStoreServices services = new CatalogueStoreServices(corpus.products());
+        MarkupExtensions elements = MarkupExtensions.of(plugins.markupElements(), workers, PLUGIN_VALIDATION_BUDGET,
+                warning -> progress.println("aisle: plugin " + warning));
         this.hydrator = new Hydrator(id -> Optional.ofNullable(byId.get(id)),
                 new ServiceStoreLookup(services.price(), services.stock(), services.delivery()),
-                workers, Duration.ofSeconds(2), Duration.ofSeconds(30));
+                workers, Duration.ofSeconds(2), Duration.ofSeconds(30), elements);
     }
 
     /**
@@ -85,10 +96,24 @@ public final class AssistantRuntime implements AutoCloseable {
      * @param extraSources evidence sources beyond the plugins' (tests, embedding applications)
      */
     public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, PrintStream progress) {
+        return open(home, extraSources, "cpu", progress);
+    }
+
+    /**
+     * As {@link #open(AisleHome, List, PrintStream)}, running the models on {@code backend}: a built-in
+     * name or one a loaded plugin offers.
+     *
+     * @throws IllegalArgumentException when nothing offers {@code backend}, listing what is offered
+     */
+    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, String backend,
+                                        PrintStream progress) {
         PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), AssistantRuntime.class.getClassLoader());
         plugins.statuses().stream().filter(s -> s.state() == PluginStatus.State.FAILED)
                 .forEach(s -> progress.println("aisle: plugin " + s.name() + " (" + s.origin() + ") not loaded: " + s.error()));
         try {
+            if (!BackendChoice.builtIn(backend) && BackendChoice.plugin(backend, plugins.backends()).isEmpty()) {
+                throw new IllegalArgumentException(BackendChoice.unknown(backend, plugins.backends()));
+            }
             Corpus corpus = loadCorpus(home, progress);
             List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
             sources.addAll(extraSources);
@@ -103,11 +128,21 @@ public final class AssistantRuntime implements AutoCloseable {
                 }
             }
             RagPipeline rag = RagPipeline.open(home, corpus, sources, services, progress);
-            return new AssistantRuntime(home, corpus, rag, plugins, progress);
+            return new AssistantRuntime(home, corpus, rag, plugins, backend, progress);
         } catch (RuntimeException e) {
             plugins.close();
             throw e;
         }
+    }
+
+    /** The plugins' markup elements the assistant's answers accept (for assistants built beside this runtime's). */
+    public MarkupExtensions markupElements() {
+        return hydrator.extensions();
+    }
+
+    /** The plugins' serving backends; they stay loaded until this runtime closes. */
+    public List<dev.aisle.engine.spi.BackendPlugin> backendPlugins() {
+        return plugins.backends();
     }
 
     /** What {@code aisle plugins} and the workbench's plugin list show. */
@@ -151,8 +186,9 @@ public final class AssistantRuntime implements AutoCloseable {
 
     private Loaded load(String model) {
         Path dir = resolveModel(home, model);
-        progress.println("aisle: loading model " + dir);
-        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)));
+        progress.println("aisle: loading model " + dir + (backend.equals("cpu") ? "" : " on backend " + backend));
+        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)).withBackend(backend),
+                plugins.backends());
         IterationScheduler scheduler = stack.newScheduler("continuous");
         scheduler.start();
         ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,

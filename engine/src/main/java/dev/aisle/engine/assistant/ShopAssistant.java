@@ -140,7 +140,8 @@ public final class ShopAssistant {
         // Constrained decoding keeps markup well-formed and its ids inside this answer's evidence;
         // the parser still checks everything, so an unconstrained configuration is safe too.
         MarkupConstraint constraint = config.constrainedMarkup()
-                ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels()) : null;
+                ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels(),
+                        hydrator.extensions().productIdTags()) : null;
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
                 config.sampling(), stopTokens(), Optional.empty(),
                 constraint == null ? DecodingConstraint.NONE : constraint);

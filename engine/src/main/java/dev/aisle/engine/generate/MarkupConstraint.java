@@ -58,8 +58,14 @@ public final class MarkupConstraint implements DecodingConstraint {
     private int violations;
 
     public MarkupConstraint(Vocabulary vocab, Set<String> productIds, Set<String> evidenceLabels) {
+        this(vocab, productIds, evidenceLabels, List.of());
+    }
+
+    /** Also allowing the plugin elements {@code <TAG id="ID"/>} of {@code productIdTags}. */
+    public MarkupConstraint(Vocabulary vocab, Set<String> productIds, Set<String> evidenceLabels,
+                            List<String> productIdTags) {
         this.vocab = vocab;
-        this.grammar = new MarkupGrammar(productIds, evidenceLabels);
+        this.grammar = new MarkupGrammar(productIds, evidenceLabels, productIdTags);
     }
 
     @Override

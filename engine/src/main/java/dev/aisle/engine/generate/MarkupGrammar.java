@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * The markup of DESIGN.md as a character automaton, for constrained decoding:
  * {@code <product id="ID"/>}, {@code <compare ids="ID,ID[,ID…]"/>}, {@code <cite ref="E3"/>} and
- * {@code <link to="search:Q"|"category:PATH"|"product:ID">text</link>}. Ids and refs are limited to this
+ * {@code <link to="search:Q"|"category:PATH"|"product:ID">text</link>}, plus plugin elements of the form
+ * {@code <TAG id="ID"/>} when the caller names their tags. Ids and refs are limited to this
  * answer's evidence. Every state it can reach can still be completed to a well-formed element (elements whose
  * id set is empty are never offered), so a constrained model can always finish what it started.
  *
@@ -73,6 +74,14 @@ public final class MarkupGrammar {
     private final State tagOpen;
 
     public MarkupGrammar(Set<String> productIds, Set<String> evidenceLabels) {
+        this(productIds, evidenceLabels, List.of());
+    }
+
+    /**
+     * Also offering plugin elements that take exactly one product id, {@code <TAG id="ID"/>}
+     * (see {@code MarkupExtensions.productIdTags()}); their ids are limited like a card's.
+     */
+    public MarkupGrammar(Set<String> productIds, Set<String> evidenceLabels, List<String> productIdTags) {
         this.products = clean(productIds, "product id");
         this.labels = clean(evidenceLabels, "evidence label");
         List<Alternative> tags = new ArrayList<>();
@@ -81,6 +90,14 @@ public final class MarkupGrammar {
         }
         if (products.size() >= 2) {
             tags.add(new Alternative("compare ids=\"", new IdList(List.of(), "")));
+        }
+        for (String tag : productIdTags) {
+            if (!tag.matches("[a-z]+(-[a-z]+)*")) {
+                throw new IllegalArgumentException("plugin tag \"" + tag + "\" cannot be offered by the markup grammar");
+            }
+            if (!products.isEmpty()) {
+                tags.add(new Alternative(tag + " id=\"", new IdValue(IdKind.PRODUCT, "")));
+            }
         }
         if (!labels.isEmpty()) {
             tags.add(new Alternative("cite ref=\"", new IdValue(IdKind.CITE, "")));

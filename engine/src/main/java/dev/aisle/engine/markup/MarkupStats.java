@@ -11,9 +11,18 @@ package dev.aisle.engine.markup;
  * @param unknownElements tags that are not ours at all ({@code <script>}, {@code <b>}), shown as text
  * @param unknownIds      well-formed elements naming a product or evidence item outside the answer's scope
  * @param outsideLinks    links to anything but {@code search:}, {@code category:} or {@code product:}
+ * @param pluginElements  elements of plugins ({@code <deal …/>}) shown; a rejected one counts as
+ *                        malformed (its plugin found a problem) or unknownIds (a product outside the scope)
  */
 public record MarkupStats(int products, int comparisons, int citations, int links,
-                          int malformed, int unknownElements, int unknownIds, int outsideLinks) {
+                          int malformed, int unknownElements, int unknownIds, int outsideLinks,
+                          int pluginElements) {
+
+    /** Counts of an answer without plugin elements. */
+    public MarkupStats(int products, int comparisons, int citations, int links,
+                       int malformed, int unknownElements, int unknownIds, int outsideLinks) {
+        this(products, comparisons, citations, links, malformed, unknownElements, unknownIds, outsideLinks, 0);
+    }
 
     /** The AnswerTrace section name. */
     public static final String SECTION = "markup";
@@ -22,7 +31,7 @@ public record MarkupStats(int products, int comparisons, int citations, int link
 
     /** Elements shown as elements. */
     public int valid() {
-        return products + comparisons + citations + links;
+        return products + comparisons + citations + links + pluginElements;
     }
 
     /** Things that looked like markup and were shown as text instead. */
@@ -39,6 +48,6 @@ public record MarkupStats(int products, int comparisons, int citations, int link
     public MarkupStats plus(MarkupStats o) {
         return new MarkupStats(products + o.products, comparisons + o.comparisons, citations + o.citations,
                 links + o.links, malformed + o.malformed, unknownElements + o.unknownElements,
-                unknownIds + o.unknownIds, outsideLinks + o.outsideLinks);
+                unknownIds + o.unknownIds, outsideLinks + o.outsideLinks, pluginElements + o.pluginElements);
     }
 }

@@ -20,7 +20,12 @@ import java.util.Objects;
  */
 public final class MarkupStreamParser {
 
+    /** Problems kept for the trace; more are counted but not kept. */
+    private static final int MAX_PROBLEMS = 20;
+
     private final MarkupScope scope;
+    private final MarkupExtensions extensions;
+    private final List<String> problems = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
     private int nextElement;
     private boolean finished;
@@ -28,18 +33,30 @@ public final class MarkupStreamParser {
     private int comparisons;
     private int citations;
     private int links;
+    private int pluginElements;
     private int malformed;
     private int unknownElements;
     private int unknownIds;
     private int outsideLinks;
 
     public MarkupStreamParser(MarkupScope scope) {
+        this(scope, MarkupExtensions.NONE);
+    }
+
+    /** A parser that also accepts the plugin elements of {@code extensions}. */
+    public MarkupStreamParser(MarkupScope scope, MarkupExtensions extensions) {
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.extensions = Objects.requireNonNull(extensions, "extensions");
     }
 
     /** Parses a whole answer at once. */
     public static Parsed parse(String answer, MarkupScope scope) {
-        MarkupStreamParser p = new MarkupStreamParser(scope);
+        return parse(answer, scope, MarkupExtensions.NONE);
+    }
+
+    /** Parses a whole answer at once, accepting the plugin elements of {@code extensions}. */
+    public static Parsed parse(String answer, MarkupScope scope, MarkupExtensions extensions) {
+        MarkupStreamParser p = new MarkupStreamParser(scope, extensions);
         List<MarkupEvent> events = new ArrayList<>(p.feed(answer));
         events.addAll(p.finish());
         return new Parsed(mergeText(events), p.stats());
@@ -73,7 +90,15 @@ public final class MarkupStreamParser {
 
     public MarkupStats stats() {
         return new MarkupStats(products, comparisons, citations, links,
-                malformed, unknownElements, unknownIds, outsideLinks);
+                malformed, unknownElements, unknownIds, outsideLinks, pluginElements);
+    }
+
+    /**
+     * Why plugin elements were rejected, as their plugins (or the scope check) put it, in order;
+     * at most {@value #MAX_PROBLEMS}. Built-in tags are only counted in {@link #stats()}.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
     }
 
     /** Characters received but not yet released (a possible tag prefix); never more than a tag's bound. */
@@ -90,7 +115,7 @@ public final class MarkupStreamParser {
                 pos++;
                 continue;
             }
-            TagMatcher.Match m = TagMatcher.match(pending, pos, scope);
+            TagMatcher.Match m = TagMatcher.match(pending, pos, scope, extensions);
             switch (m.outcome()) {
                 case NEED_MORE -> {
                     if (!atEnd) {
@@ -110,6 +135,11 @@ public final class MarkupStreamParser {
                 }
                 case REJECTED -> {
                     count(m.rejection());
+                    for (String problem : m.problems()) {
+                        if (problems.size() < MAX_PROBLEMS) {
+                            problems.add(problem);
+                        }
+                    }
                     pos++; // the '<' is text; what follows it is scanned again
                 }
             }
@@ -139,6 +169,8 @@ public final class MarkupStreamParser {
             citations++;
         } else if (e instanceof LinkElement) {
             links++;
+        } else if (e instanceof PluginElement) {
+            pluginElements++;
         }
     }
 

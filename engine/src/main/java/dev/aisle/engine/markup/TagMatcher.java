@@ -2,7 +2,9 @@ package dev.aisle.engine.markup;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,15 +23,19 @@ final class TagMatcher {
     static final int MAX_ID_CHARS = 64;
     static final int MAX_COMPARE_IDS = 8;
     static final int MAX_LINK_TEXT_CHARS = 200;
+    static final int MAX_PLUGIN_ATTRIBUTES = 8;
+    static final int MAX_ATTRIBUTE_NAME_CHARS = 32;
 
-    private static final List<String> NAMES = List.of("product", "compare", "cite", "link");
+    /** The tags of DESIGN.md's markup; a plugin cannot take them. */
+    static final List<String> BUILT_IN = List.of("product", "compare", "cite", "link");
 
     enum Outcome { COMPLETE, NEED_MORE, REJECTED }
 
     /** Why a {@code <} did not start an element. */
     enum Rejection { NOT_A_TAG, MALFORMED, UNKNOWN_ELEMENT, UNKNOWN_ID, OUTSIDE_STORE }
 
-    record Match(Outcome outcome, int end, MarkupElement element, Rejection rejection) {
+    /** @param problems why a plugin element was rejected (empty for built-in tags and accepted elements) */
+    record Match(Outcome outcome, int end, MarkupElement element, Rejection rejection, List<String> problems) {
     }
 
     private static final int NEED = -1;
@@ -40,21 +46,33 @@ final class TagMatcher {
 
     /** {@code s.charAt(start)} must be {@code '<'}. */
     static Match match(CharSequence s, int start, MarkupScope scope) {
-        return new Run(s, start, scope).element();
+        return match(s, start, scope, MarkupExtensions.NONE);
+    }
+
+    /** As {@link #match(CharSequence, int, MarkupScope)}, also knowing the plugin elements of {@code extensions}. */
+    static Match match(CharSequence s, int start, MarkupScope scope, MarkupExtensions extensions) {
+        return new Run(s, start, scope, extensions).element();
     }
 
     private static final class Run {
         private final CharSequence s;
         private final int start;
         private final MarkupScope scope;
+        private final MarkupExtensions extensions;
         private int i;
         private String value = "";
 
-        Run(CharSequence s, int start, MarkupScope scope) {
+        Run(CharSequence s, int start, MarkupScope scope, MarkupExtensions extensions) {
             this.s = s;
             this.start = start;
             this.scope = scope;
+            this.extensions = extensions;
             this.i = start + 1;
+        }
+
+        private boolean anyNameStartsWith(String prefix) {
+            return BUILT_IN.stream().anyMatch(n -> n.startsWith(prefix))
+                    || extensions.tags().stream().anyMatch(n -> n.startsWith(prefix));
         }
 
         Match element() {
@@ -66,11 +84,11 @@ final class TagMatcher {
                 return rejected(Rejection.NOT_A_TAG);
             }
             StringBuilder name = new StringBuilder();
-            while ((c = peek()) >= 0 && isAsciiLetter(c)) {
+            // '-' belongs to the name only while it continues a plugin's tag, so "<link-x" reads as before.
+            while ((c = peek()) >= 0 && (isAsciiLetter(c) || c == '-' && anyNameStartsWith(name + "-"))) {
                 name.append((char) c);
                 i++;
-                String soFar = name.toString();
-                if (NAMES.stream().noneMatch(n -> n.startsWith(soFar))) {
+                if (!anyNameStartsWith(name.toString())) {
                     return rejected(Rejection.UNKNOWN_ELEMENT);
                 }
             }
@@ -82,8 +100,87 @@ final class TagMatcher {
                 case "compare" -> compare();
                 case "cite" -> cite();
                 case "link" -> link();
-                default -> rejected(Rejection.UNKNOWN_ELEMENT); // a proper prefix such as "<prod "
+                default -> extensions.tags().contains(name.toString())
+                        ? plugin(name.toString())
+                        : rejected(Rejection.UNKNOWN_ELEMENT); // a proper prefix such as "<prod "
             };
+        }
+
+        /**
+         * A plugin's self-closing element: {@code <tag a="v" b="w"/>}. Well-formed first, then the
+         * plugin's own validation, then every product attribute must be in the answer's scope.
+         */
+        private Match plugin(String tag) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            while (true) {
+                int c = peek();
+                if (c < 0) {
+                    return stop(c);
+                }
+                if (c == '/') {
+                    break;
+                }
+                if (!isBlank(c)) {
+                    return rejected(Rejection.MALFORMED);
+                }
+                skipBlanks();
+                if ((c = peek()) < 0) {
+                    return stop(c);
+                }
+                if (c == '/') {
+                    break;
+                }
+                Match m = pluginAttribute(attributes);
+                if (m != null) {
+                    return m;
+                }
+            }
+            Match m = literal("/>");
+            if (m != null) {
+                return m;
+            }
+            List<String> problems = extensions.validate(tag, attributes);
+            if (!problems.isEmpty()) {
+                return rejected(Rejection.MALFORMED, problems);
+            }
+            for (String a : extensions.productAttributes(tag)) {
+                String id = attributes.get(a);
+                if (id != null && !scope.allowsProduct(id)) {
+                    return rejected(Rejection.UNKNOWN_ID,
+                            List.of("<" + tag + "> " + a + "=\"" + id + "\" is not a product of this answer's evidence"));
+                }
+            }
+            return complete(new PluginElement(tag, attributes));
+        }
+
+        /** {@code name="value"}: a name of letters, digits, '-' and '_' starting with a letter; a value on one line without angle brackets. */
+        private Match pluginAttribute(Map<String, String> attributes) {
+            StringBuilder name = new StringBuilder();
+            int c;
+            while ((c = peek()) >= 0 && (isAlphanumeric(c) || c == '-' || c == '_')) {
+                if (name.length() == MAX_ATTRIBUTE_NAME_CHARS || name.length() == 0 && !isAsciiLetter(c)) {
+                    return rejected(Rejection.MALFORMED);
+                }
+                name.append((char) c);
+                i++;
+            }
+            if (c < 0) {
+                return stop(c);
+            }
+            if (name.length() == 0) {
+                return rejected(Rejection.MALFORMED);
+            }
+            Match m = literal("=\"");
+            if (m == null) {
+                m = quotedValue(v -> v != '<' && v != '>' && !ControlCharacters.isControl((char) v));
+            }
+            if (m != null) {
+                return m;
+            }
+            if (attributes.put(name.toString(), value) != null || attributes.size() > MAX_PLUGIN_ATTRIBUTES) {
+                return rejected(Rejection.MALFORMED);
+            }
+            return null;
         }
 
         private Match product() {
@@ -220,9 +317,11 @@ final class TagMatcher {
         /** One or more blanks, {@code name="VALUE"}; leaves VALUE in {@link #value}. */
         private Match attribute(String name, CharRule allowed) {
             Match m = blanksThenName(name);
-            if (m != null) {
-                return m;
-            }
+            return m != null ? m : quotedValue(allowed);
+        }
+
+        /** Characters up to the closing quote, each one {@code allowed}; leaves them in {@link #value}. */
+        private Match quotedValue(CharRule allowed) {
             StringBuilder v = new StringBuilder();
             int c;
             while ((c = peek()) >= 0 && c != '"') {
@@ -287,15 +386,19 @@ final class TagMatcher {
         }
 
         private Match stop(int peeked) {
-            return peeked == TOO_LONG ? rejected(Rejection.MALFORMED) : new Match(Outcome.NEED_MORE, i, null, null);
+            return peeked == TOO_LONG ? rejected(Rejection.MALFORMED) : new Match(Outcome.NEED_MORE, i, null, null, List.of());
         }
 
         private Match rejected(Rejection why) {
-            return new Match(Outcome.REJECTED, start + 1, null, why);
+            return rejected(why, List.of());
+        }
+
+        private Match rejected(Rejection why, List<String> problems) {
+            return new Match(Outcome.REJECTED, start + 1, null, why, problems);
         }
 
         private Match complete(MarkupElement e) {
-            return new Match(Outcome.COMPLETE, i, e, null);
+            return new Match(Outcome.COMPLETE, i, e, null, List.of());
         }
 
         private static boolean isBlank(int c) {

@@ -2,6 +2,7 @@ package dev.aisle.engine.plugins;
 
 import dev.aisle.engine.spi.AislePlugin;
 import dev.aisle.engine.spi.AnswerMetric;
+import dev.aisle.engine.spi.BackendPlugin;
 import dev.aisle.engine.spi.EvidenceSource;
 import dev.aisle.engine.spi.MarkupElementPlugin;
 import dev.aisle.engine.spi.StoreService;
@@ -89,21 +90,26 @@ public final class PluginRegistry implements AutoCloseable {
             name = plugin.name();
             version = plugin.version();
             if (plugin.apiVersion() != AislePlugin.API_VERSION) {
-                return new PluginStatus(name, version, origin, PluginStatus.State.FAILED, 0, 0,
+                return PluginStatus.failed(name, version, origin,
                         "written for plugin SPI version " + plugin.apiVersion() + ", this engine speaks "
                                 + AislePlugin.API_VERSION);
             }
-            List<EvidenceSource> sources = List.copyOf(plugin.evidenceSources());
-            List<StoreService> services = List.copyOf(plugin.storeServices());
+            // Asking for every contribution once now makes a plugin that throws here fail at load, with its reason.
+            int sources = plugin.evidenceSources().size();
+            int services = plugin.storeServices().size();
+            int metrics = plugin.answerMetrics().size();
+            int elements = plugin.markupElements().size();
+            int backends = plugin.backends().size();
             plugins.add(plugin);
-            return new PluginStatus(name, version, origin, PluginStatus.State.LOADED, sources.size(), services.size(), "");
+            return new PluginStatus(name, version, origin, PluginStatus.State.LOADED, sources, services, metrics,
+                    elements, backends, "");
         } catch (RuntimeException | LinkageError e) {
-            return new PluginStatus(name, version, origin, PluginStatus.State.FAILED, 0, 0, rootMessage(e));
+            return PluginStatus.failed(name, version, origin, rootMessage(e));
         }
     }
 
     private static PluginStatus failed(String origin, String error) {
-        return new PluginStatus("?", "?", origin, PluginStatus.State.FAILED, 0, 0, error);
+        return PluginStatus.failed("?", "?", origin, error);
     }
 
     private static List<Path> jars(Path dir) {
@@ -152,6 +158,11 @@ public final class PluginRegistry implements AutoCloseable {
     /** Markup elements of every loaded plugin; a plugin that throws here is skipped. */
     public List<MarkupElementPlugin> markupElements() {
         return collect(AislePlugin::markupElements);
+    }
+
+    /** Serving backends of every loaded plugin; a plugin that throws here is skipped. */
+    public List<BackendPlugin> backends() {
+        return collect(AislePlugin::backends);
     }
 
     private <T> List<T> collect(Function<AislePlugin, List<T>> contributions) {

@@ -46,4 +46,9 @@ public interface AislePlugin {
     default List<MarkupElementPlugin> markupElements() {
         return List.of();
     }
+
+    /** Serving backends, selectable by name like the built-in ones. */
+    default List<BackendPlugin> backends() {
+        return List.of();
+    }
 }

@@ -6,6 +6,7 @@ import dev.aisle.engine.markup.render.HtmlRenderer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,8 +31,19 @@ public interface MarkupElementPlugin {
     String tagName();
 
     /**
+     * The attributes whose value is a product id ({@code id} for {@code <deal id="…"/>}). The parser
+     * accepts the element only when each of them names a product of the answer's evidence, and the
+     * constrained decoder lets the model write only such ids there. Default: none.
+     */
+    default Set<String> productAttributes() {
+        return Set.of();
+    }
+
+    /**
      * What is wrong with an element's attributes, one message per problem naming the attribute and
-     * its value; empty when the element is valid. An invalid element is dropped from the answer.
+     * its value; empty when the element is valid. An invalid element is shown as plain text and its problems go into the answer's trace
+     * ({@code markup.problems}). Called while the answer streams, under a short time budget: keep it
+     * a pure check of the attributes.
      */
     List<String> validate(Map<String, String> attributes);
 
@@ -40,15 +52,22 @@ public interface MarkupElementPlugin {
      *
      * @param attributes attributes that passed {@link #validate}
      * @param catalogue  product lookup by id
-     * @return empty when the element refers to nothing the store knows; it is then dropped
-     * @throws Exception anything; the element is dropped and the failure reported
+     * @return empty when the element refers to nothing the store knows; a fallback is shown instead
+     * @throws Exception anything; a fallback is shown and the failure is in the trace's {@code hydration}
      */
     Optional<Hydrated> hydrate(Map<String, String> attributes, Function<String, Optional<Product>> catalogue) throws Exception;
 
-    /** The element as plain text, e.g. for the terminal. */
+    /**
+     * The element as plain text, e.g. for the terminal and the workbench. Called right after
+     * {@link #hydrate}, under the same time budget; control characters are removed before showing.
+     */
     String renderText(Hydrated element);
 
-    /** The element as an HTML fragment with every value escaped. */
+    /**
+     * The element as an HTML fragment with every value escaped. The engine keeps only simple inline
+     * markup of it ({@code span, strong, em, b, i, ins, del, small, br} with {@code class},
+     * {@code title} and {@code data-*} attributes); any other tag is shown as text.
+     */
     String renderHtml(Hydrated element);
 
     /**

@@ -4,7 +4,8 @@
  * (a place evidence comes from) and {@link dev.aisle.engine.spi.StoreService} (a tool the router
  * calls: price, stock, delivery …), and the answer-side ones, {@link dev.aisle.engine.spi.AnswerMetric}
  * (a metric {@code aisle eval} reports) and {@link dev.aisle.engine.spi.MarkupElementPlugin} (an answer
- * element with its hydration and renderers). Each carries an {@code apiVersion()} so the engine can refuse a
+ * element with its hydration and renderers), and on the serving side
+ * {@link dev.aisle.engine.spi.BackendPlugin} (a backend selectable by name). Each carries an {@code apiVersion()} so the engine can refuse a
  * plugin written against an interface it no longer speaks.
  *
  * <p>Plugins are untrusted in two ways: they may be slow or throw (the router runs each call under

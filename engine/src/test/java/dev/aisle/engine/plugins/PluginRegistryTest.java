@@ -35,6 +35,9 @@ class PluginRegistryTest {
             assertEquals(PluginStatus.State.LOADED, working.state());
             assertEquals("1.2.3", working.version());
             assertEquals(1, working.evidenceSources());
+            assertEquals(1, working.backends());
+            assertEquals(0, working.markupElements());
+            assertEquals("1 evidence source, 1 backend", working.contributions());
 
             assertEquals(PluginStatus.State.FAILED, byName.get("future").state());
             assertTrue(byName.get("future").error().contains("SPI version 2"), byName.get("future").error());
@@ -48,6 +51,7 @@ class PluginRegistryTest {
 
             assertEquals(1, registry.plugins().size(), "only the working plugin runs");
             assertEquals("working-source", registry.evidenceSources().get(0).name());
+            assertEquals("working-cpu", registry.backends().get(0).name());
         }
     }
 

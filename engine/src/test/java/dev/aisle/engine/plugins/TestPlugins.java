@@ -1,6 +1,8 @@
 package dev.aisle.engine.plugins;
 
+import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.spi.AislePlugin;
+import dev.aisle.engine.spi.BackendPlugin;
 import dev.aisle.engine.spi.EvidenceSource;
 
 import java.util.List;
@@ -33,6 +35,27 @@ final class TestPlugins {
                 @Override
                 public List<EvidenceItem> fetch(EvidenceRequest request) {
                     return List.of(new EvidenceItem("w1", "", "a working plugin's evidence", 1));
+                }
+            });
+        }
+
+        /** The engine's CPU backend under another name: enough to show a plugin backend is found and chosen. */
+        @Override
+        public List<BackendPlugin> backends() {
+            return List.of(new BackendPlugin() {
+                @Override
+                public String name() {
+                    return "working-cpu";
+                }
+
+                @Override
+                public String description() {
+                    return "the engine's CPU backend, from a plugin";
+                }
+
+                @Override
+                public Backend create(BackendRequest request) {
+                    return request.cpuBackend().get();
                 }
             });
         }

@@ -273,7 +273,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
                 // Hydration only draws cards; the answer text and the parser's counts do not depend on it.
                 Hydrator hydrator = new Hydrator(id -> Optional.ofNullable(byId.get(id)), id -> {
                     throw new IllegalStateException("no store services in evaluation");
-                }, injectionWorkers, Duration.ofSeconds(2), Duration.ofSeconds(30));
+                }, injectionWorkers, Duration.ofSeconds(2), Duration.ofSeconds(30), rt.markupElements());
                 ShopTokenizer tokenizer = ShopTokenizer.load(modelDir.resolve("tokenizer.json"));
                 int context = LlamaConfig.read(modelDir.resolve("config.json")).maxPositionEmbeddings();
                 injecting = new ShopAssistant(plain.modelId(), injector, tokenizer, plain.engine(), hydrator,

@@ -14,7 +14,8 @@ public sealed interface AnswerPiece {
     record Element(AnswerEvent element) implements AnswerPiece {
         public Element {
             if (!(element instanceof AnswerEvent.Product || element instanceof AnswerEvent.Compare
-                    || element instanceof AnswerEvent.Cite || element instanceof AnswerEvent.Link)) {
+                    || element instanceof AnswerEvent.Cite || element instanceof AnswerEvent.Link
+                    || element instanceof AnswerEvent.PluginElement)) {
                 throw new IllegalArgumentException("not a markup element: " + element);
             }
         }

@@ -164,6 +164,8 @@ public final class AnswerViewModel {
             return "[" + c.ref() + "]";
         } else if (element instanceof AnswerEvent.Link l) {
             return l.text();
+        } else if (element instanceof AnswerEvent.PluginElement p) {
+            return "[" + p.label() + "]";
         }
         return "";
     }

@@ -74,6 +74,9 @@ public final class ElementNodes {
             return hydrating(owner.hydrations(), c.slot(), "compare-table",
                     h -> compareTable(String.join(", ", c.productIds()), h));
         }
+        if (element instanceof AnswerEvent.PluginElement p) {
+            return hydrating(owner.hydrations(), p.slot(), "plugin-element", h -> pluginElement(p, h));
+        }
         throw new IllegalArgumentException("not an element: " + element);
     }
 
@@ -124,6 +127,24 @@ public final class ElementNodes {
         }
         card.setMaxWidth(280);
         return card;
+    }
+
+    /** A plugin element: the text its plugin rendered, in a Label (plain text, never markup). */
+    static Node pluginElement(AnswerEvent.PluginElement element, Hydration h) {
+        Label label;
+        if (h instanceof Hydration.Plugin p) {
+            label = new Label(p.text());
+            label.getStyleClass().addAll("plugin-text", "plugin-" + element.tag());
+        } else if (h instanceof Hydration.Missing m) {
+            label = new Label(m.reason()); // names the element and why it could not be shown
+        } else {
+            label = new Label("Loading " + element.label() + " …");
+            label.getStyleClass().add("card-loading");
+        }
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        label.setPadding(new Insets(4, 8, 4, 8));
+        return label;
     }
 
     static Node compareTable(String ids, Hydration h) {

@@ -1,11 +1,14 @@
 package dev.aisle.app.workbench.service;
 
 import dev.aisle.engine.trace.AnswerTrace;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an answer stream tells the workbench, in order. Only the markup parser produces the element
- * events ({@link Product}, {@link Compare}, {@link Cite}, {@link Link}); everything the model says
+ * events ({@link Product}, {@link Compare}, {@link Cite}, {@link Link}, {@link PluginElement}); everything the model says
  * otherwise, including malformed or unknown tags, arrives as {@link Text} and is shown as text.
  */
 public sealed interface AnswerEvent {
@@ -31,6 +34,21 @@ public sealed interface AnswerEvent {
 
     /** An in-store navigation link ({@code search:Q}, {@code category:PATH}, {@code product:ID}). */
     record Link(String target, String text) implements AnswerEvent {
+    }
+
+    /**
+     * A plugin's element ({@code <deal id="…"/>}) placeholder; {@link Hydrated} fills it in later with
+     * the text its plugin rendered.
+     */
+    record PluginElement(int slot, String tag, Map<String, String> attributes) implements AnswerEvent {
+        public PluginElement {
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        }
+
+        /** The tag and its first attribute value ("deal B0X1"), for placeholders and plain text. */
+        public String label() {
+            return attributes.isEmpty() ? tag : tag + " " + attributes.values().iterator().next();
+        }
     }
 
     /** The store's data for an element slot, arriving after the element itself. */

@@ -21,6 +21,10 @@ public sealed interface Hydration {
         }
     }
 
+    /** A plugin element as its plugin rendered it: plain text, shown as text (never parsed). */
+    record Plugin(String tag, String text) implements Hydration {
+    }
+
     /** Hydration failed for this element (store unavailable, unknown id); shown on the element. */
     record Missing(String reason) implements Hydration {
     }

@@ -31,7 +31,11 @@ public interface Services extends AutoCloseable {
     @Override
     void close();
 
-    /** A plugin and how loading it went. */
+    /**
+     * A plugin and how loading it went.
+     *
+     * @param kind what it contributes ("1 markup element, 1 backend"), or what kind of provider it is
+     */
     record PluginInfo(String name, String version, String kind, String error) {
     }
 }

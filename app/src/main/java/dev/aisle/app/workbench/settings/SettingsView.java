@@ -49,10 +49,10 @@ public final class SettingsView extends BorderPane {
         pluginTable.getItems().setAll(plugins);
         pluginTable.getColumns().add(col("plugin", Services.PluginInfo::name));
         pluginTable.getColumns().add(col("version", Services.PluginInfo::version));
-        pluginTable.getColumns().add(col("kind", Services.PluginInfo::kind));
+        pluginTable.getColumns().add(col("contributes", Services.PluginInfo::kind));
         pluginTable.getColumns().add(col("status", p -> p.error().isEmpty() ? "loaded" : "error: " + p.error()));
         pluginTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        pluginTable.setPlaceholder(new Label("No evidence-source plugins on the class path (ServiceLoader: dev.aisle.engine.spi.EvidenceSource)."));
+        pluginTable.setPlaceholder(new Label("No plugins on the class path or in AISLE_HOME/plugins/ (see README, \"Writing a plugin\")."));
 
         Label configsTitle = new Label("Configurations");
         configsTitle.getStyleClass().add("panel-title");

@@ -55,6 +55,10 @@ class ChatViewFxTest {
         assertTrue(card.getStyleClass().contains("hydrated"));
         assertFalse(robot.lookup(".card-title").queryAllAs(Label.class).isEmpty());
         assertEquals("Thermal Golf Mitts", robot.lookup(".card-title").queryAs(Label.class).getText());
+        // A plugin element shows the text its plugin rendered, once hydrated.
+        assertTrue(robot.lookup(".plugin-element").query().getStyleClass().contains("hydrated"));
+        assertEquals("Deal: Thermal Golf Mitts — $24.99, was $29.99 (save $5.00, 16%)",
+                robot.lookup(".plugin-deal").queryAs(Label.class).getText());
 
         robot.clickOn(".thumb-up");
         WaitForAsyncUtils.waitForFxEvents();

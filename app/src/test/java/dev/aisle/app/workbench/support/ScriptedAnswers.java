@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * An answer service for ViewModel and wiring tests: emits a fixed stream (text, a product card
- * hydrated afterwards, a citation) on the calling thread, or holds it until {@link #release()}.
+ * hydrated afterwards, a citation, a link, a plugin's deal element hydrated afterwards) on the calling thread, or holds it until {@link #release()}.
  */
 public final class ScriptedAnswers implements AnswerService {
 
@@ -66,8 +66,11 @@ public final class ScriptedAnswers implements AnswerService {
             events.accept(new AnswerEvent.Product(0, "P42"));
             events.accept(new AnswerEvent.Cite("E1"));
             events.accept(new AnswerEvent.Link("category:golf/gloves", "more gloves"));
+            events.accept(new AnswerEvent.PluginElement(1, "deal", java.util.Map.of("id", "P42")));
             events.accept(new AnswerEvent.Hydrated(0, new Hydration.Card("P42", true, "Thermal Golf Mitts",
                     "Fairway", "golf/gloves", "$24.99", "in stock", "tomorrow", 4.5)));
+            events.accept(new AnswerEvent.Hydrated(1, new Hydration.Plugin("deal",
+                    "Deal: Thermal Golf Mitts — $24.99, was $29.99 (save $5.00, 16%)")));
             trace.addToken(6, "gloves");
             trace.finish("For cold-weather golf, take these <b>gloves</b> <product id=\"P42\"/>", "stop");
             events.accept(new AnswerEvent.Finished(trace));

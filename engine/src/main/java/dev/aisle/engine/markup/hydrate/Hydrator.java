@@ -5,10 +5,14 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.engine.markup.CiteElement;
 import dev.aisle.engine.markup.CompareElement;
 import dev.aisle.engine.markup.LinkElement;
+import dev.aisle.engine.markup.ControlCharacters;
 import dev.aisle.engine.markup.MarkupElement;
+import dev.aisle.engine.markup.MarkupExtensions;
+import dev.aisle.engine.markup.PluginElement;
 import dev.aisle.engine.markup.ProductElement;
 import dev.aisle.engine.markup.render.RenderNode;
 import dev.aisle.engine.prompt.EvidenceLine;
+import dev.aisle.engine.spi.MarkupElementPlugin;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,6 +43,11 @@ import java.util.function.LongSupplier;
  * whose catalogue entry is missing becomes a {@link RenderNode.Fallback}. One hydrator is shared
  * by all answers and is thread-safe. A lookup that times out is not interrupted (the store client
  * owns its own deadline); its result is simply not waited for.
+ *
+ * <p>Plugin elements ({@link MarkupExtensions}) are hydrated and rendered by their plugin in one
+ * call on the executor under the same timeout; a plugin that throws, overruns, finds nothing or
+ * returns garbage (null, blank or oversized text, another tag) gives a {@link RenderNode.Fallback}
+ * and a {@code FALLBACK} record naming the plugin and the reason.
  */
 public final class Hydrator {
 
@@ -46,6 +55,8 @@ public final class Hydrator {
     private static final int MAX_COMPARE_ROWS = 8;
     private static final int SNIPPET_CHARS = 160;
     private static final int MAX_CACHED = 10_000;
+    /** Longest text or HTML a plugin element may render to; more is garbage, not a widget. */
+    static final int MAX_PLUGIN_RENDER_CHARS = 4_000;
 
     private final Function<String, Optional<Product>> catalogue;
     private final StoreLookup store;
@@ -53,6 +64,7 @@ public final class Hydrator {
     private final Duration timeout;
     private final Duration offerTtl;
     private final LongSupplier clock;
+    private final MarkupExtensions extensions;
     private final Map<String, CompletableFuture<Optional<Product>>> products = new ConcurrentHashMap<>();
     private final Map<String, Timed<StoreOffer>> offers = new ConcurrentHashMap<>();
 
@@ -65,18 +77,35 @@ public final class Hydrator {
 
     public Hydrator(Function<String, Optional<Product>> catalogue, StoreLookup store, Executor executor,
                     Duration timeout, Duration offerTtl) {
-        this(catalogue, store, executor, timeout, offerTtl, System::nanoTime);
+        this(catalogue, store, executor, timeout, offerTtl, MarkupExtensions.NONE, System::nanoTime);
+    }
+
+    /** Also hydrating the plugin elements of {@code extensions}. */
+    public Hydrator(Function<String, Optional<Product>> catalogue, StoreLookup store, Executor executor,
+                    Duration timeout, Duration offerTtl, MarkupExtensions extensions) {
+        this(catalogue, store, executor, timeout, offerTtl, extensions, System::nanoTime);
     }
 
     /** With a clock for the offer cache's expiry, for tests. */
     public Hydrator(Function<String, Optional<Product>> catalogue, StoreLookup store, Executor executor,
                     Duration timeout, Duration offerTtl, LongSupplier clock) {
+        this(catalogue, store, executor, timeout, offerTtl, MarkupExtensions.NONE, clock);
+    }
+
+    public Hydrator(Function<String, Optional<Product>> catalogue, StoreLookup store, Executor executor,
+                    Duration timeout, Duration offerTtl, MarkupExtensions extensions, LongSupplier clock) {
+        this.extensions = Objects.requireNonNull(extensions, "extensions");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.store = Objects.requireNonNull(store, "store");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.timeout = requirePositive(timeout, "timeout");
         this.offerTtl = requirePositive(offerTtl, "offerTtl");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The plugin elements this hydrator can fill in; the parser of each answer accepts exactly these. */
+    public MarkupExtensions extensions() {
+        return extensions;
     }
 
     /**
@@ -98,6 +127,8 @@ public final class Hydrator {
             RenderNode node = new RenderNode.Link(l.target(), l.value(), l.text());
             return CompletableFuture.completedFuture(new Hydrated(node,
                     record(elementIndex, "link", l.targetString(), start, true, HydrationRecord.Outcome.OK, "")));
+        } else if (element instanceof PluginElement p) {
+            return pluginElement(elementIndex, p, start);
         }
         throw new IllegalArgumentException("unknown markup element " + element);
     }
@@ -119,6 +150,78 @@ public final class Hydrator {
             return new Hydrated(card(p.value().get(), o.value()),
                     record(index, "product", id, start, cached, HydrationRecord.Outcome.OK, ""));
         });
+    }
+
+    private CompletableFuture<Hydrated> pluginElement(int index, PluginElement e, long start) {
+        Optional<MarkupElementPlugin> plugin = extensions.plugin(e.tag());
+        if (plugin.isEmpty()) {
+            return CompletableFuture.completedFuture(pluginFallback(index, e, start, "no plugin renders <" + e.tag() + ">"));
+        }
+        MarkupElementPlugin p = plugin.get();
+        String who = "plugin " + p.getClass().getName() + ": ";
+        Optional<String> busy = extensions.busy(e.tag());
+        if (busy.isPresent()) {
+            return CompletableFuture.completedFuture(pluginFallback(index, e, start, who + busy.get()));
+        }
+        CompletableFuture<RenderNode.PluginNode> task = CompletableFuture.supplyAsync(() -> render(p, e), executor);
+        // The copy times out; the task itself keeps running, and while it does the tag is busy.
+        return task.copy()
+                .orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+                .handle((node, error) -> {
+                    if (error == null) {
+                        return new Hydrated(node, record(index, e.tag(), e.label(), start, false,
+                                HydrationRecord.Outcome.OK, ""));
+                    }
+                    if (unwrap(error) instanceof TimeoutException) {
+                        extensions.overran(e.tag(), task);
+                    }
+                    return pluginFallback(index, e, start, who + describe(error));
+                });
+    }
+
+    private Hydrated pluginFallback(int index, PluginElement e, long start, String why) {
+        return new Hydrated(new RenderNode.Fallback(e.label(), why),
+                record(index, e.tag(), e.label(), start, false, HydrationRecord.Outcome.FALLBACK, why));
+    }
+
+    /** Runs the plugin's hydrate and both renderers; anything it gets wrong is a {@link PluginGarbage}. */
+    private RenderNode.PluginNode render(MarkupElementPlugin p, PluginElement e) {
+        Optional<MarkupElementPlugin.Hydrated> found;
+        try {
+            // Catalogue lookups go through the hydrator's cache and timeout like a card's.
+            found = p.hydrate(e.attributes(), id -> product(id).join());
+        } catch (Exception ex) {
+            throw new CompletionException(ex);
+        }
+        if (found == null) {
+            throw new PluginGarbage("hydrate returned null instead of an Optional");
+        }
+        MarkupElementPlugin.Hydrated h = found.orElseThrow(() -> new PluginGarbage(
+                "nothing in the store for " + e.attributes()));
+        if (h == null || !e.tag().equals(h.tag())) {
+            throw new PluginGarbage("hydrate returned " + (h == null ? "null" : "a <" + h.tag() + ">") + " for <" + e.tag() + ">");
+        }
+        String text = checked(p.renderText(h), "renderText");
+        String html = checked(p.renderHtml(h), "renderHtml");
+        return new RenderNode.PluginNode(e.tag(), h.fields(), ControlCharacters.strip(text), html);
+    }
+
+    private static String checked(String rendered, String method) {
+        if (rendered == null || rendered.isBlank()) {
+            throw new PluginGarbage(method + " returned " + (rendered == null ? "null" : "blank text"));
+        }
+        if (rendered.length() > MAX_PLUGIN_RENDER_CHARS) {
+            throw new PluginGarbage(method + " returned " + rendered.length() + " characters (at most "
+                    + MAX_PLUGIN_RENDER_CHARS + ")");
+        }
+        return rendered;
+    }
+
+    /** A plugin answered, but not with something that can be shown. */
+    private static final class PluginGarbage extends RuntimeException {
+        PluginGarbage(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /** A lookup's result or its failure. */
@@ -251,13 +354,21 @@ public final class Hydrator {
         return new HydrationRecord(index, kind, key, (clock.getAsLong() - start) / 1_000, cached, outcome, detail);
     }
 
-    private String describe(Throwable e) {
+    private static Throwable unwrap(Throwable e) {
         Throwable cause = e;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    private String describe(Throwable e) {
+        Throwable cause = unwrap(e);
         if (cause instanceof TimeoutException) {
             return "timed out after " + timeout.toMillis() + " ms";
+        }
+        if (cause instanceof PluginGarbage) {
+            return cause.getMessage();
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }

@@ -47,9 +47,10 @@ public final class StreamingAnswer {
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     public StreamingAnswer(MarkupScope scope, List<EvidenceLine> evidence, Hydrator hydrator, RenderListener listener) {
-        this.parser = new MarkupStreamParser(scope);
-        evidence.forEach(e -> this.evidence.put(e.label(), e));
         this.hydrator = Objects.requireNonNull(hydrator, "hydrator");
+        // The parser accepts exactly the plugin elements the hydrator can fill in.
+        this.parser = new MarkupStreamParser(scope, hydrator.extensions());
+        evidence.forEach(e -> this.evidence.put(e.label(), e));
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -94,9 +95,21 @@ public final class StreamingAnswer {
         return List.copyOf(elements);
     }
 
-    /** Adds this answer's markup counts, elements and hydration to the trace. */
+    /** Why plugin elements of this answer were rejected (see {@link MarkupStreamParser#problems()}). */
+    public List<String> problems() {
+        return parser.problems();
+    }
+
+    /**
+     * Adds this answer's markup counts, elements and hydration to the trace, and the plugin
+     * elements' problems under {@code markup.problems} when there are any.
+     */
     public void recordTo(AnswerTrace trace) {
         trace.putSection(MarkupStats.SECTION, stats());
+        List<String> problems = parser.problems();
+        if (!problems.isEmpty()) {
+            trace.putSection(MarkupStats.SECTION + ".problems", problems);
+        }
         trace.putSection(MarkupStats.SECTION + ".elements", elements());
         trace.putSection(HydrationReport.SECTION, hydration());
     }

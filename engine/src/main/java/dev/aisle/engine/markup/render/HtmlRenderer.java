@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Renders answers as self-contained HTML for evaluation reports. Every string from a node is
  * escaped; the only tags in the output are the ones written here, so a review quoting
- * {@code <script>} or a model copying {@code <a href="https://…">} shows as text. Links carry their
+ * {@code <script>} or a model copying {@code <a href="https://…">} shows as text. A plugin
+ * element's own HTML passes through {@link PluginHtml}, which keeps only simple inline markup. Links carry their
  * in-store target as data and no {@code href}: a report never sends a reader anywhere.
  */
 public final class HtmlRenderer {
@@ -56,6 +57,9 @@ public final class HtmlRenderer {
         } else if (node instanceof RenderNode.Link l) {
             return "<a class=\"store-link\" data-target=\"" + escape(l.targetString()) + "\">"
                     + escape(l.text()) + "</a>";
+        } else if (node instanceof RenderNode.PluginNode p) {
+            return "<span class=\"plugin-element\" data-tag=\"" + escape(p.tag()) + "\">"
+                    + PluginHtml.sanitize(p.html()) + "</span>";
         } else if (node instanceof RenderNode.Pending p) {
             return "<span class=\"pending\">loading " + escape(p.element().kind()) + "…</span>";
         } else if (node instanceof RenderNode.Fallback f) {

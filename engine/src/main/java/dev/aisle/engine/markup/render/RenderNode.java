@@ -4,7 +4,10 @@ import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.engine.markup.LinkKind;
 import dev.aisle.engine.markup.MarkupElement;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** One piece of a rendered answer, in reading order. */
@@ -70,6 +73,23 @@ public sealed interface RenderNode {
     record Link(LinkKind target, String value, String text) implements RenderNode {
         public String targetString() {
             return target.prefix() + value;
+        }
+    }
+
+    /**
+     * A plugin's element, hydrated and rendered by its plugin within the hydration budget, so that
+     * drawing it never runs plugin code.
+     *
+     * @param fields what the plugin looked up (for the inspector and tests)
+     * @param text   the plugin's {@code renderText}; renderers still drop control characters
+     * @param html   the plugin's {@code renderHtml}; {@link HtmlRenderer} keeps only simple inline markup of it
+     */
+    record PluginNode(String tag, Map<String, String> fields, String text, String html) implements RenderNode {
+        public PluginNode {
+            Objects.requireNonNull(tag, "tag");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(html, "html");
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
     }
 

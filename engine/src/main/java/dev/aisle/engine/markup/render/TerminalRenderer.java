@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders answers for a terminal: product cards as boxed lines, comparison tables with aligned
- * columns, citations as {@code [E3]}, links as underlined text followed by their target. With
+ * columns, citations as {@code [E3]}, links as underlined text followed by their target, plugin
+ * elements as the text their plugin rendered. With
  * {@code ansi} off the output is plain text (for pipes and tests); either way control characters
  * from the model or the evidence are dropped, so no text can move the cursor or recolour the screen.
  */
@@ -62,8 +63,10 @@ public final class TerminalRenderer {
             return style(CYAN, "[" + clean(c.label()) + "]");
         } else if (node instanceof RenderNode.Link l) {
             return style(UNDERLINE, clean(l.text())) + style(DIM, " (" + clean(l.targetString()) + ")");
+        } else if (node instanceof RenderNode.PluginNode p) {
+            return clean(p.text()); // the plugin wrote it from store data; shown inline, on one line
         } else if (node instanceof RenderNode.Pending p) {
-            return style(DIM, "[loading " + p.element().kind() + "…]");
+            return style(DIM, "[loading " + clean(p.element().kind()) + "…]");
         } else if (node instanceof RenderNode.Fallback f) {
             return style(DIM, "[" + clean(f.label()) + " — details unavailable]");
         }

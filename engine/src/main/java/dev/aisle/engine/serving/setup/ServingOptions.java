@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * How to build a serving stack.
  *
- * @param backend          "cpu", "neuron" or "neuron-profile"
+ * @param backend          "cpu", "neuron", "neuron-profile" or a plugin backend's name ({@link BackendChoice})
  * @param modelDir         a model directory; absent: random weights of the default shape and a
  *                         tokenizer trained on synthetic shopping text (fine for speed figures)
  * @param kvBlocks         KV pool size in blocks
@@ -27,8 +27,10 @@ public record ServingOptions(String backend, Optional<Path> modelDir, int kvBloc
     }
 
     public ServingOptions {
-        if (!backend.equals("cpu") && !backend.equals("neuron") && !backend.equals("neuron-profile")) {
-            throw new IllegalArgumentException("backend must be cpu, neuron or neuron-profile, got \"" + backend + "\"");
+        // Whether a plugin offers the name is known only when the stack opens (ServingStack.open).
+        if (!BackendChoice.wellFormed(backend)) {
+            throw new IllegalArgumentException("backend must be cpu, neuron, neuron-profile or a plugin backend's name"
+                    + " (lower case letters, digits and '-'), got \"" + backend + "\"");
         }
         if (kvBlocks <= 0 || blockSize <= 0) {
             throw new IllegalArgumentException("kvBlocks and blockSize must be > 0, got " + kvBlocks + ", " + blockSize);

@@ -7,6 +7,7 @@ import dev.aisle.engine.model.LlamaConfig;
 import dev.aisle.engine.model.LlamaModel;
 import dev.aisle.engine.model.LoadedModel;
 import dev.aisle.engine.model.ModelDirectory;
+import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.NeuronBackend;
@@ -19,15 +20,18 @@ import dev.aisle.engine.serving.scheduler.ContinuousScheduler;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
 import dev.aisle.engine.serving.scheduler.SchedulerConfig;
 import dev.aisle.engine.serving.scheduler.StaticBatchScheduler;
+import dev.aisle.engine.spi.BackendPlugin;
 import dev.aisle.engine.tokenizer.ShopTokenizer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A model, its tokenizer and a backend, ready for schedulers: what {@code aisle bench} and
  * {@code aisle serve} build from their options. Owns and closes all of it (native memory
- * included) in one place.
+ * included) in one place. The backend is a built-in one or a plugin's ({@link BackendChoice}).
  */
 public final class ServingStack implements BenchSubject, AutoCloseable {
 
@@ -38,6 +42,8 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
     private final ShopTokenizer tokenizer;
     private final Backend backend;
     private final String modelId;
+    /** The plugins a plugin backend came from, when this stack loaded them itself; closed last. */
+    private PluginRegistry ownedPlugins;
 
     private ServingStack(ServingOptions options, NDManager manager, LlamaModel model, ShopTokenizer tokenizer,
                          Backend backend, String modelId) {
@@ -50,7 +56,41 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
         this.modelId = modelId;
     }
 
+    /**
+     * Opens a stack on {@code options.backend()}. A name that is not built in is looked up in the
+     * plugins of the classpath and of {@code AISLE_HOME/plugins/}, which the stack then keeps loaded
+     * until it closes.
+     */
     public static ServingStack open(ServingOptions options) {
+        if (BackendChoice.builtIn(options.backend())) {
+            return open(options, List.of());
+        }
+        PluginRegistry plugins = PluginRegistry.load(AisleHome.fromEnvironment().pluginsDir(),
+                ServingStack.class.getClassLoader());
+        try {
+            ServingStack stack = open(options, plugins.backends());
+            stack.ownedPlugins = plugins;
+            return stack;
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a stack whose backend is built in or one of {@code plugins} (which the caller keeps loaded).
+     *
+     * @throws IllegalArgumentException for a name nothing offers, listing what is offered
+     * @throws IllegalStateException    when a plugin backend fails to start or does not fit the model, naming the plugin
+     */
+    public static ServingStack open(ServingOptions options, List<BackendPlugin> plugins) {
+        Optional<BackendPlugin> plugin = Optional.empty();
+        if (!BackendChoice.builtIn(options.backend())) {
+            plugin = BackendChoice.plugin(options.backend(), plugins);
+            if (plugin.isEmpty()) {
+                throw new IllegalArgumentException(BackendChoice.unknown(options.backend(), plugins));
+            }
+        }
         if (options.backend().equals("neuron")) {
             NeuronBackend.open(options.shapes()); // throws, naming what is missing
         }
@@ -74,9 +114,16 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
                         : EvidencePromptSource.trainTokenizer(c.vocabSize(), options.seed(), dir);
                 modelId = "aisle-random-d" + c.hiddenSize() + "-l" + c.numHiddenLayers();
             }
-            Backend backend = new CpuBackend(model, options.kvBlocks(), options.blockSize());
-            if (options.backend().equals("neuron-profile")) {
-                backend = new ShapeBucketingBackend(backend, options.shapes());
+            LlamaModel weights = model;
+            Backend backend;
+            if (plugin.isPresent()) {
+                backend = PluginBackend.create(plugin.get(), options.modelDir(), model.config(), options.kvBlocks(),
+                        options.blockSize(), () -> new CpuBackend(weights, options.kvBlocks(), options.blockSize()));
+            } else {
+                backend = new CpuBackend(model, options.kvBlocks(), options.blockSize());
+                if (options.backend().equals("neuron-profile")) {
+                    backend = new ShapeBucketingBackend(backend, options.shapes());
+                }
             }
             return new ServingStack(options, manager, model, tokenizer, backend, modelId);
         } catch (RuntimeException e) {
@@ -163,9 +210,15 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
 
     @Override
     public void close() {
-        backend.close();
-        tokenizer.close();
-        model.close();
-        manager.close();
+        try {
+            backend.close();
+        } finally {
+            tokenizer.close();
+            model.close();
+            manager.close();
+            if (ownedPlugins != null) {
+                ownedPlugins.close();
+            }
+        }
     }
 }

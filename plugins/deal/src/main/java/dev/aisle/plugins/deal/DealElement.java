@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ public final class DealElement implements MarkupElementPlugin {
     @Override
     public String tagName() {
         return "deal";
+    }
+
+    /** The id must be a product of the answer's evidence: the parser checks it, the constrained decoder offers only those. */
+    @Override
+    public Set<String> productAttributes() {
+        return Set.of("id");
     }
 
     @Override

@@ -18,7 +18,7 @@ class DealElementTest {
 
     private final DealElement deal = new DealElement();
 
-    private static Product product(String id, String title, double price, double listPrice) {
+    static Product product(String id, String title, double price, double listPrice) {
         return new Product(id, title, "Brand", List.of("Sports", "Running"), price, listPrice, 4.5, 10,
                 List.of(), List.of(), "");
     }

@@ -52,8 +52,10 @@ public final class EmbeddedStartup implements EngineStartup {
         say.accept("Opening " + home.root());
         List<Services.PluginInfo> plugins = new ArrayList<>();
         List<EvidenceSource> sources = plugins(plugins);
-        AssistantRuntime runtime = AssistantRuntime.open(home, sources, new PrintStream(lines(say), true,
-                StandardCharsets.UTF_8));
+        // -Daisle.backend=NAME runs the chat's models on a plugin backend (default: the built-in cpu).
+        AssistantRuntime runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
+                new PrintStream(lines(say), true, StandardCharsets.UTF_8));
+        runtime.pluginStatuses().forEach(status -> plugins.add(PluginListing.of(status)));
         FeedbackStore store = null;
         try {
             String answering = chooseModel();
@@ -73,7 +75,8 @@ public final class EmbeddedStartup implements EngineStartup {
             store = FeedbackStore.openEmbedded(home);
             Optional<java.nio.file.Path> modelDir = answering.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
                     ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(answering));
-            ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics);
+            ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics,
+                    runtime.backendPlugins());
             String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
                     modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));
@@ -133,7 +136,7 @@ public final class EmbeddedStartup implements EngineStartup {
         return "Preparing";
     }
 
-    /** Evidence-source plugins on the class path, each listed with its version or its loading error. */
+    /** Bare evidence-source providers on the class path (the older way), each with its version or its loading error. */
     private static List<EvidenceSource> plugins(List<Services.PluginInfo> infos) {
         List<EvidenceSource> found = new ArrayList<>();
         try {

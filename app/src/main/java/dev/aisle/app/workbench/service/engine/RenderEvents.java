@@ -6,6 +6,7 @@ import dev.aisle.engine.markup.CiteElement;
 import dev.aisle.engine.markup.CompareElement;
 import dev.aisle.engine.markup.LinkElement;
 import dev.aisle.engine.markup.MarkupElement;
+import dev.aisle.engine.markup.PluginElement;
 import dev.aisle.engine.markup.ProductElement;
 import dev.aisle.engine.markup.render.RenderListener;
 import dev.aisle.engine.markup.render.RenderNode;
@@ -43,6 +44,8 @@ public final class RenderEvents implements RenderListener {
             events.accept(new AnswerEvent.Cite(c.ref()));
         } else if (element instanceof LinkElement l) {
             events.accept(new AnswerEvent.Link(l.targetString(), l.text()));
+        } else if (element instanceof PluginElement p) {
+            events.accept(new AnswerEvent.PluginElement(elementIndex, p.tag(), p.attributes()));
         }
     }
 
@@ -63,6 +66,9 @@ public final class RenderEvents implements RenderListener {
             List<String> attributes = t.rows().stream().map(RenderNode.Row::attribute).toList();
             List<List<String>> cells = t.rows().stream().map(RenderNode.Row::values).toList();
             return java.util.Optional.of(new Hydration.Table(t.productIds(), t.titles(), attributes, cells));
+        }
+        if (node instanceof RenderNode.PluginNode p) {
+            return java.util.Optional.of(new Hydration.Plugin(p.tag(), p.text()));
         }
         if (node instanceof RenderNode.Fallback f) {
             return java.util.Optional.of(new Hydration.Missing(f.label() + " — " + f.reason()));

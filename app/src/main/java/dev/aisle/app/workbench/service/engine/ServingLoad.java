@@ -6,10 +6,13 @@ import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
 import dev.aisle.engine.serving.bench.EvidencePromptSource;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
+import dev.aisle.engine.serving.setup.BackendChoice;
 import dev.aisle.engine.serving.setup.ServingOptions;
+import dev.aisle.engine.spi.BackendPlugin;
 import dev.aisle.engine.serving.setup.ServingStack;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,17 +28,29 @@ import java.util.function.Consumer;
 public final class ServingLoad implements LoadGenerator, AutoCloseable {
 
     private static final List<String> SCHEDULERS = List.of("continuous", "static", "sequential");
-    private static final List<String> BACKENDS = List.of("cpu", "neuron-profile");
+    /** The built-in backends that run on this machine; plugin backends are added after them. */
+    private static final List<String> BUILT_IN = List.of("cpu", "neuron-profile");
 
     private final ServingOptions options;
+    private final List<BackendPlugin> plugins;
+    private final List<String> backends;
     private final ServingMetrics metrics;
     private final Map<String, ServingStack> stacks = new LinkedHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
 
     /** @param options how to open stacks (model directory, KV size …); the backend is chosen per run */
     public ServingLoad(ServingOptions options, ServingMetrics metrics) {
+        this(options, metrics, List.of());
+    }
+
+    /** @param plugins backends of the loaded plugins, offered by name after the built-in ones (kept loaded by the caller) */
+    public ServingLoad(ServingOptions options, ServingMetrics metrics, List<BackendPlugin> plugins) {
         this.options = options;
         this.metrics = metrics;
+        this.plugins = List.copyOf(plugins);
+        List<String> names = new ArrayList<>(BUILT_IN);
+        BackendChoice.names(plugins).stream().filter(n -> !BackendChoice.builtIn(n)).forEach(names::add);
+        this.backends = List.copyOf(names);
     }
 
     @Override
@@ -45,17 +60,17 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
 
     @Override
     public List<String> backends() {
-        return BACKENDS;
+        return backends;
     }
 
     private synchronized ServingStack stack(String backend) {
-        return stacks.computeIfAbsent(backend, b -> ServingStack.open(options.withBackend(b)));
+        return stacks.computeIfAbsent(backend, b -> ServingStack.open(options.withBackend(b), plugins));
     }
 
     @Override
     public Run start(Settings s, Consumer<String> done) {
-        if (!BACKENDS.contains(s.backend())) {
-            throw new IllegalArgumentException("unknown backend '" + s.backend() + "', expected one of " + BACKENDS);
+        if (!backends.contains(s.backend())) {
+            throw new IllegalArgumentException("unknown backend '" + s.backend() + "', expected one of " + backends);
         }
         ServingStack stack = stack(s.backend());
         int requests = Math.max(1, (int) Math.round(s.requestsPerSecond() * s.durationSeconds()));
