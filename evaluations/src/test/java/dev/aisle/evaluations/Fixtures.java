@@ -1,11 +1,26 @@
 package dev.aisle.evaluations;
 
+import ai.djl.ndarray.NDManager;
 import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.datasets.catalog.Product;
+import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.engine.model.GenerationDefaults;
+import dev.aisle.engine.model.Lineage;
+import dev.aisle.engine.model.LlamaConfig;
+import dev.aisle.engine.model.LlamaModel;
+import dev.aisle.engine.model.ModelDirectory;
+import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.prompt.EvidenceLine;
+import dev.aisle.engine.tokenizer.BpeTrainer;
+import dev.aisle.engine.tokenizer.ShopTokenizer;
+import dev.aisle.engine.tokenizer.TokenizerJson;
+import dev.aisle.engine.train.data.PretrainingText;
 import dev.aisle.evaluations.metric.Catalogue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** A three-product catalogue whose numbers the metric tests compute by hand. */
 public final class Fixtures {
@@ -41,5 +56,25 @@ public final class Fixtures {
         return List.of(
                 new EvidenceLine("E1", "review", TRAIL, "Light and grippy, the low drop felt natural on rocky trails."),
                 new EvidenceLine("E2", "product", ROAD, "Zoom Road Glide, a cushioned road shoe for daily miles."));
+    }
+
+    /**
+     * A random-weight Llama with a tokenizer trained on {@code corpus}, saved as a model directory
+     * under {@code root}: enough to run the real pipeline, not to say anything about quality.
+     */
+    public static Path randomModel(Corpus corpus, Path root) throws IOException {
+        BpeTrainer trainer = BpeTrainer.forChat(600);
+        new PretrainingText(corpus).training().stream().limit(1500).forEach(d -> trainer.addAll(List.of(d.text())));
+        Path tokenizerJson = root.resolve("tokenizer.json");
+        TokenizerJson.write(trainer.train(), tokenizerJson);
+        Path modelDir = root.resolve("tiny");
+        try (ShopTokenizer tokenizer = ShopTokenizer.load(tokenizerJson); NDManager m = NDManager.newBaseManager("PyTorch")) {
+            LlamaModel model = LlamaModel.random(LlamaConfig.of(32, 64, 2, 4, 2, tokenizer.vocabSize(), 1024, true), m, 3);
+            new ModelDirectory(modelDir).save(model, tokenizerJson,
+                    GenerationDefaults.chat(tokenizer.specialId(ChatTokens.END), tokenizer.specialId(ChatTokens.PAD)),
+                    new Lineage(corpus.contentHash(), "random", 0, "", "", "2026-11-25T00:00:00Z", Map.of()));
+            model.close();
+        }
+        return modelDir;
     }
 }

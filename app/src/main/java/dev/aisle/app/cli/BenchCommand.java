@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchClosedLoopCommand.class,
         description = "Load benchmark of the serving engine: seeded Poisson arrivals of realistic shopping prompts,"
                 + " the DESIGN serving metrics as p50/p90/p99, goodput, MFU.")
 public final class BenchCommand implements Callable<Integer> {

@@ -76,6 +76,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "run only the first N items", defaultValue = "0")
     int limit;
 
+    @Option(names = "--parallel", defaultValue = "1", description = "items asked at once, batched by the continuous "
+            + "scheduler; quality figures are unchanged, latency figures then include queueing (default: ${DEFAULT-VALUE})")
+    int parallel;
+
     @Option(names = "--seed", description = "seed of the bootstrap (default: ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
@@ -148,7 +152,7 @@ public final class EvalCommand implements Callable<Integer> {
             String corpusHash = productQa ? "none (product-QA file)" : corpus.get().contentHash();
             Evaluation.Settings settings = new Evaluation.Settings(seed, resamples, corpusHash, thresholds,
                     preferences == null ? "" : preferences.equals("feedback") ? "the feedback store " + home.feedbackDb() : preferences, prefs);
-            RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err)).run(suite, systems, settings);
+            RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err), parallel).run(suite, systems, settings);
             Path dir = out != null ? out : RunFiles.defaultDir(home.runsDir(), suite.name());
             RunFiles.write(result, suite, catalogue.get(), productQa, dir);
             printSummary(result, err);

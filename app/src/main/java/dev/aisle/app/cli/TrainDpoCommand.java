@@ -22,6 +22,7 @@ public final class TrainDpoCommand implements Callable<Integer> {
         common.applyThreads();
         Path out = pref.out != null ? pref.out : TrainOptions.modelsDir("dpo");
         PreferenceStage.train(PreferenceStage.Method.DPO, pref.from, pref.data, out, pref.settings(common.seed, 1, 1), System.err);
+        pref.register("dpo", out, System.err);
         return 0;
     }
 }

@@ -30,6 +30,7 @@ public final class TrainKtoCommand implements Callable<Integer> {
         Path out = pref.out != null ? pref.out : TrainOptions.modelsDir("kto");
         PreferenceStage.train(PreferenceStage.Method.KTO, pref.from, pref.data, out,
                 pref.settings(common.seed, desirableWeight, undesirableWeight), System.err);
+        pref.register("kto", out, System.err);
         return 0;
     }
 }

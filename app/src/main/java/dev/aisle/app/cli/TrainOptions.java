@@ -25,6 +25,10 @@ public final class TrainOptions {
 
     /** Must run before the first NDManager is created. */
     void applyThreads() {
+        applyThreads(threads);
+    }
+
+    static void applyThreads(int threads) {
         if (threads < 0) {
             throw new IllegalArgumentException("--threads must be >= 0, got " + threads);
         }

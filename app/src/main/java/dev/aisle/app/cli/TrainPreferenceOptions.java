@@ -1,9 +1,14 @@
 package dev.aisle.app.cli;
 
-import dev.aisle.engine.train.loop.RunSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.feedback.ModelEntry;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import picocli.CommandLine.Option;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 /** Options of DPO and KTO. */
@@ -33,8 +38,28 @@ public final class TrainPreferenceOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "model directory to write")
     Path out;
 
+    /**
+     * Registers the trained model in the feedback store of AISLE_HOME, child of the model it
+     * started from, with the snapshot of the preference file it learned from.
+     */
+    void register(String stage, Path out, PrintStream log) throws java.io.IOException {
+        JsonNode parent = readLineage(from);
+        JsonNode child = readLineage(out);
+        try (FeedbackStore store = FeedbackStore.openEmbedded(AisleHome.fromEnvironment())) {
+            ModelEntry m = store.models().registerTrained(from.toAbsolutePath().normalize().toString(),
+                    parent.path("stage").asText("imported"), out.toAbsolutePath().normalize().toString(), stage,
+                    child.path("corpusHash").asText(""), child.path("feedbackSnapshot").asText(""), child.path("extra").toString());
+            log.printf("%s: registered as model %s version %s (id %d) in the feedback store%n", stage, m.name(), m.version(), m.id());
+        }
+    }
+
+    private static JsonNode readLineage(Path dir) throws java.io.IOException {
+        Path file = dir.resolve("aisle.json");
+        return java.nio.file.Files.isRegularFile(file) ? new ObjectMapper().readTree(file.toFile())
+                : new ObjectMapper().createObjectNode();
+    }
+
     PreferenceSettings settings(long seed, double desirableWeight, double undesirableWeight) {
-        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength,
-                RunSettings.forPreference(steps, lr, seed));
+        return PreferenceSettings.schedule(beta, desirableWeight, undesirableWeight, batch, maxLength, steps, lr, seed);
     }
 }

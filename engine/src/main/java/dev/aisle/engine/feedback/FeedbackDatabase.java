@@ -65,6 +65,9 @@ public final class FeedbackDatabase implements AutoCloseable {
         throw new FeedbackException("feedback database URL must start with jdbc:h2: or jdbc:postgresql:, got " + jdbcUrl);
     }
 
+    /** The transaction this thread has open, which nested work joins. */
+    private final ThreadLocal<Connection> open = new ThreadLocal<>();
+
     public String url() {
         return url;
     }
@@ -103,12 +106,18 @@ public final class FeedbackDatabase implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and commits it before returning. A transaction that
      * lost a race (lock timeout, deadlock, serialization failure) is retried from the start.
+     * Called inside another transaction on the same thread, it joins that one: the outer
+     * transaction commits or rolls back everything (an import is all or nothing).
      */
     public <T> T transaction(Work<T> work) {
+        if (open.get() != null) {
+            return joined(work);
+        }
         SQLException last = null;
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try (Connection c = pool.getConnection()) {
                 c.setAutoCommit(false);
+                open.set(c);
                 try {
                     T result = work.run(c);
                     c.commit();
@@ -116,6 +125,8 @@ public final class FeedbackDatabase implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
+                } finally {
+                    open.remove();
                 }
             } catch (SQLException e) {
                 if (!retryable(e)) {
@@ -128,10 +139,22 @@ public final class FeedbackDatabase implements AutoCloseable {
         throw new FeedbackException("gave up after " + MAX_ATTEMPTS + " attempts on " + url + ": " + last.getMessage(), last);
     }
 
-    /** Runs a read in auto-commit mode. */
+    /** Runs a read in auto-commit mode, or inside this thread's open transaction (to see its writes). */
     public <T> T read(Work<T> work) {
+        if (open.get() != null) {
+            return joined(work);
+        }
         try (Connection c = pool.getConnection()) {
             return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Work inside this thread's open transaction, which commits or rolls it back with the rest. */
+    private <T> T joined(Work<T> work) {
+        try {
+            return work.run(open.get());
         } catch (SQLException e) {
             throw translate(e);
         }

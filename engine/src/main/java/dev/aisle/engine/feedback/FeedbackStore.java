@@ -260,6 +260,14 @@ public final class FeedbackStore implements AutoCloseable {
                 single(c, "SELECT COALESCE(MAX(id), 0) FROM preferences")));
     }
 
+    /**
+     * Runs {@code work} (any of this store's writes) as one transaction: either all of it is
+     * committed or, when it throws, none of it.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return db.transaction(c -> work.get());
+    }
+
     public FeedbackCounts counts() {
         return db.read(c -> new FeedbackCounts(single(c, "SELECT COUNT(*) FROM conversations"),
                 single(c, "SELECT COUNT(*) FROM turns"), single(c, "SELECT COUNT(*) FROM responses"),

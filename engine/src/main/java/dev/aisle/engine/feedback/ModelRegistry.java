@@ -70,6 +70,21 @@ public final class ModelRegistry {
         return db.read(c -> list(c, "SELECT " + COLUMNS + " FROM models ORDER BY id", ModelRegistry::entry));
     }
 
+    /**
+     * Registers a model trained from {@code parentDir} (registered first, as version "base", when
+     * the store does not know it yet): name = the directory's name, version = the feedback snapshot
+     * it learned from, or the time when it learned from none.
+     */
+    public ModelEntry registerTrained(String parentDir, String parentStage, String dir, String stage, String corpusHash,
+                                      String feedbackSnapshot, String metadataJson) {
+        ModelEntry parent = all().stream().filter(m -> m.directory().equals(parentDir)).findFirst()
+                .orElseGet(() -> register(new NewModel(java.nio.file.Path.of(parentDir).getFileName().toString(), "base",
+                        parentStage, OptionalLong.empty(), parentDir, corpusHash, "", "{}")));
+        String version = feedbackSnapshot.isBlank() ? FeedbackStore.now().toString() : feedbackSnapshot;
+        return register(new NewModel(java.nio.file.Path.of(dir).getFileName().toString(), version, stage,
+                OptionalLong.of(parent.id()), dir, corpusHash, feedbackSnapshot, metadataJson));
+    }
+
     /** The model and its ancestors, newest first. */
     public List<ModelEntry> lineage(long id) {
         List<ModelEntry> chain = new ArrayList<>();

@@ -1,5 +1,8 @@
 package dev.aisle.engine.generate;
 
+import dev.aisle.engine.serving.sampling.Sampler;
+import dev.aisle.engine.serving.sampling.SamplingParams;
+import dev.aisle.engine.serving.scheduler.FinishReason;
 import dev.aisle.engine.tokenizer.ShopTokenizer;
 import dev.aisle.engine.tokenizer.StreamDecoder;
 
@@ -58,7 +61,7 @@ public final class DecodingSession {
         long c0 = System.nanoTime();
         constraint.mask(logits);
         constraintNanos += System.nanoTime() - c0;
-        int token = sampler.pick(logits);
+        int token = sampler.next(logits);
         c0 = System.nanoTime();
         constraint.accept(token);
         constraintNanos += System.nanoTime() - c0;

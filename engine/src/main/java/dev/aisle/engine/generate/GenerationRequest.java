@@ -1,5 +1,7 @@
 package dev.aisle.engine.generate;
 
+import dev.aisle.engine.serving.sampling.SamplingParams;
+
 import java.util.List;
 
 /**
@@ -25,6 +27,6 @@ public record GenerationRequest(int[] promptIds, SamplingParams sampling, int ma
     }
 
     public static GenerationRequest greedy(int[] promptIds, int maxNewTokens) {
-        return new GenerationRequest(promptIds, SamplingParams.greedy(), maxNewTokens, List.of(), DecodingConstraint.NONE);
+        return new GenerationRequest(promptIds, SamplingParams.GREEDY, maxNewTokens, List.of(), DecodingConstraint.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aisle.engine.generate;
 
+import dev.aisle.engine.serving.scheduler.FinishReason;
 /**
  * One finished generation.
  *

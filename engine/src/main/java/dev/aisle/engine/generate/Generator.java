@@ -4,6 +4,7 @@ import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
 import dev.aisle.engine.serving.backend.StepInput;
 import dev.aisle.engine.serving.backend.StepOutput;
+import dev.aisle.engine.serving.scheduler.FinishReason;
 import dev.aisle.engine.tokenizer.ShopTokenizer;
 
 import java.util.Arrays;

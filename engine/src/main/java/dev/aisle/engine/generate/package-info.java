@@ -1,5 +1,5 @@
 /**
- * Turning logits into answers: sampling ({@link dev.aisle.engine.generate.Sampler}), per-sequence decoding
+ * Turning logits into answers: sampling ({@link dev.aisle.engine.serving.sampling.Sampler}), per-sequence decoding
  * state with stop strings and streaming ({@link dev.aisle.engine.generate.DecodingSession}), the
  * single-request {@link dev.aisle.engine.generate.Generator} over a {@code Backend}, and constrained markup
  * decoding ({@link dev.aisle.engine.generate.MarkupConstraint}). The serving scheduler reuses

@@ -204,6 +204,19 @@ abstract class FeedbackStoreContract {
     }
 
     @Test
+    void aTrainedModelIsRegisteredUnderItsParentWhichIsRegisteredOnce() throws Exception {
+        ModelRegistry reg = store().models();
+        ModelEntry first = reg.registerTrained("/m/default", "sft", "/runs/a/model", "dpo", "c0ffee", "r0-p40", "{}");
+        ModelEntry second = reg.registerTrained("/m/default", "sft", "/runs/b/model", "kto", "c0ffee", "r12-p40", "{}");
+        assertEquals(first.parentId(), second.parentId(), "the parent is found by its directory, not registered twice");
+        ModelEntry parent = reg.get(first.parentId().orElseThrow());
+        assertEquals(List.of("default", "base", "sft"), List.of(parent.name(), parent.version(), parent.stage()));
+        assertEquals(List.of("model", "r0-p40", "dpo"), List.of(first.name(), first.version(), first.stage()));
+        assertEquals("r12-p40", second.feedbackSnapshot());
+        assertEquals(3, reg.all().size());
+    }
+
+    @Test
     void agreementIsMeasuredOnDoubleLabelledItems() throws Exception {
         FeedbackStore s = store();
         Turn t = s.addTurn(s.startConversation("c").id(), "q");

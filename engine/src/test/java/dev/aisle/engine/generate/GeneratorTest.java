@@ -6,6 +6,9 @@ import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
 import dev.aisle.engine.serving.backend.StepInput;
 import dev.aisle.engine.serving.backend.StepOutput;
+import dev.aisle.engine.serving.sampling.Sampler;
+import dev.aisle.engine.serving.sampling.SamplingParams;
+import dev.aisle.engine.serving.scheduler.FinishReason;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +73,7 @@ class GeneratorTest {
     void greedyMatchesFullForwardAndDecodeFeedsOneTokenPerStep() {
         int[] prompt = prompt();
         CountingBackend be = new CountingBackend(fx.backend);
-        GenerationResult r = generator(be).generate(new GenerationRequest(prompt, SamplingParams.greedy(), 12,
+        GenerationResult r = generator(be).generate(new GenerationRequest(prompt, SamplingParams.GREEDY, 12,
                 List.of(), DecodingConstraint.NONE));
         int n = r.tokenIds().length;
         assertEquals(prompt.length + n - 1, be.tokensFed, "prefix must not be recomputed");
@@ -81,7 +84,7 @@ class GeneratorTest {
         float[] all = fx.model.forward(fx.manager.create(seq, new Shape(1, seq.length))).toFloatArray();
         for (int i = 0; i < n; i++) {
             int pos = prompt.length - 1 + i;
-            assertEquals(Sampler.argmax(Arrays.copyOfRange(all, pos * v, (pos + 1) * v)), r.tokenIds()[i], "token " + i);
+            assertEquals(Sampler.argMax(Arrays.copyOfRange(all, pos * v, (pos + 1) * v)), r.tokenIds()[i], "token " + i);
         }
         assertEquals(prompt.length, r.promptTokens());
         assertEquals(n, r.completionTokens());
@@ -182,7 +185,7 @@ class GeneratorTest {
             public void accept(int tokenId) {
             }
         };
-        GenerationResult r = generator(fx.backend).generate(new GenerationRequest(prompt(), SamplingParams.greedy(), 20,
+        GenerationResult r = generator(fx.backend).generate(new GenerationRequest(prompt(), SamplingParams.GREEDY, 20,
                 List.of(), forceUserAtThird));
         assertEquals(FinishReason.STOP, r.finishReason());
         assertEquals(3, r.completionTokens());

@@ -1,6 +1,8 @@
 package dev.aisle.engine.generate;
 
 import dev.aisle.engine.prompt.ChatTokens;
+import dev.aisle.engine.serving.sampling.Sampler;
+import dev.aisle.engine.serving.sampling.SamplingParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class MarkupConstraintTest {
                 }
                 logits[end] = -50f;
                 c.mask(logits);
-                int tok = new Sampler(new SamplingParams(1.0, 0, 1, r.nextLong())).pick(logits);
+                int tok = new Sampler(new SamplingParams(1.0, 0, 1, r.nextLong())).next(logits);
                 c.accept(tok);
                 // Special tokens are free outside markup; they are ids, not text the markup parser sees.
                 out.append(fx.tokenizer.specialTokens().containsValue(tok) ? " " : texts[tok]);

@@ -234,11 +234,19 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
         public SystemAnswer answer(SuiteItem item, Configuration configuration) throws Exception {
             ShopAssistant assistant = rt.assistant(config);
             if (!item.injected().isEmpty()) {
-                assistant = injecting(assistant);
-                injector.inject(item.injected());
+                // The injecting retriever holds one item's planted evidence: such items run one at a time.
+                synchronized (this) {
+                    assistant = injecting(assistant);
+                    injector.inject(item.injected());
+                    return answer(assistant, item);
+                }
             }
+            return answer(assistant, item);
+        }
+
+        private SystemAnswer answer(ShopAssistant assistant, SuiteItem item) throws Exception {
             AnswerHandle handle = assistant.ask(item.question(), conversation(item.history()), config, RenderListener.NONE);
-            observer.answering(configuration.name(), item, handle);
+            observer.answering(config.name(), item, handle);
             try {
                 return TraceAnswers.fromTrace(handle.done().get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             } catch (java.util.concurrent.TimeoutException e) {

@@ -17,7 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /** Runs one configuration over a suite, item by item, and scores every metric. */
 public final class EvalRunner {
@@ -27,20 +33,33 @@ public final class EvalRunner {
     private final MetricRegistry metrics;
     private final Catalogue catalogue;
     private final Progress.Listener progress;
+    private final int parallel;
     private final BooleanSupplier stopRequested;
 
     public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
-        this(metrics, catalogue, progress, () -> false);
+        this(metrics, catalogue, progress, 1);
+    }
+
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
+        this(metrics, catalogue, progress, parallel, () -> false);
     }
 
     /**
-     * @param stopRequested asked before each item; once true the run ends and its result holds the
-     *                      items done so far (the workbench's stop button)
+     * @param parallel items asked at once: with the assistant, the continuous scheduler then batches
+     *                 their decoding (quality figures are unchanged; latency figures include the
+     *                 queueing that the parallel items cause each other)
+     * @param stopRequested asked before each item; once true no further item starts and the run's
+     *                 result holds the items done (the workbench's stop button)
      */
-    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
+    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel,
+                      BooleanSupplier stopRequested) {
+        if (parallel < 1) {
+            throw new IllegalArgumentException("parallel items must be >= 1, got " + parallel);
+        }
         this.metrics = metrics;
         this.catalogue = catalogue;
         this.progress = progress;
+        this.parallel = parallel;
         this.stopRequested = stopRequested;
     }
 
@@ -57,24 +76,48 @@ public final class EvalRunner {
                     + sut.system().supportedKinds().stream().map(SuiteKind::wireName).toList() + " items");
         }
         long t0 = System.nanoTime();
-        List<ItemResult> results = new ArrayList<>();
         String label = "eval " + suite.name() + " [" + config + "]";
         int total = suite.items().size();
         progress.update(label, 0, total);
-        int errors = 0;
-        for (SuiteItem item : suite.items()) {
+        AtomicInteger done = new AtomicInteger();
+        List<ItemResult> results = inOrder(suite.items(), item -> {
             if (stopRequested.getAsBoolean()) {
-                break;
+                return null; // not run: left out of the result
             }
             ItemResult r = runItem(item, sut);
-            if (!r.error().isEmpty()) {
-                errors++;
-            }
-            results.add(r);
-            progress.update(label, results.size(), total);
-        }
+            progress.update(label, done.incrementAndGet(), total);
+            return r;
+        }).stream().filter(java.util.Objects::nonNull).toList();
+        int errors = (int) results.stream().filter(r -> !r.error().isEmpty()).count();
         return new ConfigRun(sut.configuration(), sut.system().lineage(), results, aggregate(metrics, results), errors,
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Runs {@code task} on every item, {@link #parallel} at a time, keeping the items' order. */
+    private List<ItemResult> inOrder(List<SuiteItem> items, Function<SuiteItem, ItemResult> task) {
+        if (parallel == 1) {
+            return items.stream().map(task).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "aisle-eval-item");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ItemResult>> futures = items.stream().map(i -> pool.submit(() -> task.apply(i))).toList();
+            List<ItemResult> out = new ArrayList<>();
+            for (Future<ItemResult> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private ItemResult runItem(SuiteItem item, SystemUnderTest sut) {

@@ -37,13 +37,19 @@ public final class Evaluation {
     private final BooleanSupplier stopRequested;
 
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress) {
-        this(metrics, catalogue, progress, () -> false);
+        this(metrics, catalogue, progress, 1);
+    }
+
+    /** @param parallel items asked at once (see {@link EvalRunner}) */
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
+        this(metrics, catalogue, progress, parallel, () -> false);
     }
 
     /** @param stopRequested asked before each item; once true the run ends with the items done so far */
-    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
+    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel,
+                      BooleanSupplier stopRequested) {
         this.metrics = metrics;
-        this.runner = new EvalRunner(metrics, catalogue, progress, stopRequested);
+        this.runner = new EvalRunner(metrics, catalogue, progress, parallel, stopRequested);
         this.stopRequested = stopRequested;
     }
 

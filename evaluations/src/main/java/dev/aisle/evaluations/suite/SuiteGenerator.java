@@ -37,11 +37,20 @@ public final class SuiteGenerator {
     }
 
     public static Suite answers(Corpus corpus) {
+        return answers(corpus, Split.HELD_OUT);
+    }
+
+    /**
+     * Answer items of one split. Only the closed preference loop asks for TRAIN: its labelled
+     * answers are training data, so they must come from questions the evaluation never uses.
+     */
+    public static Suite answers(Corpus corpus, Split split) {
         List<SuiteItem> items = corpus.evalQuestions().stream()
-                .filter(q -> q.split() == Split.HELD_OUT)
+                .filter(q -> q.split() == split)
                 .map(SuiteGenerator::answerItem)
                 .toList();
-        return new Suite("answers", "corpus " + corpus.contentHash() + " evaluation questions, HELD_OUT", items);
+        return new Suite(split == Split.HELD_OUT ? "answers" : "answers-" + split.name().toLowerCase(Locale.ROOT),
+                "corpus " + corpus.contentHash() + " evaluation questions, " + split, items);
     }
 
     static SuiteItem answerItem(EvalQuestion q) {

@@ -1,20 +1,10 @@
 package dev.aisle.evaluations.adapters;
 
-import ai.djl.ndarray.NDManager;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
-import dev.aisle.engine.model.GenerationDefaults;
-import dev.aisle.engine.model.Lineage;
-import dev.aisle.engine.model.LlamaConfig;
-import dev.aisle.engine.model.LlamaModel;
-import dev.aisle.engine.model.ModelDirectory;
-import dev.aisle.engine.prompt.ChatTokens;
-import dev.aisle.engine.tokenizer.BpeTrainer;
-import dev.aisle.engine.tokenizer.ShopTokenizer;
-import dev.aisle.engine.tokenizer.TokenizerJson;
-import dev.aisle.engine.train.data.PretrainingText;
+import dev.aisle.evaluations.Fixtures;
 import dev.aisle.evaluations.metric.Catalogue;
 import dev.aisle.evaluations.metric.MetricRegistry;
 import dev.aisle.evaluations.run.ConfigRun;
@@ -33,7 +23,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,18 +42,7 @@ class AssistantEndToEndTest {
         AisleHome home = new AisleHome(root.resolve("home"));
         CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
 
-        BpeTrainer trainer = BpeTrainer.forChat(600);
-        new PretrainingText(corpus).training().stream().limit(1500).forEach(d -> trainer.addAll(List.of(d.text())));
-        Path tokenizerJson = root.resolve("tokenizer.json");
-        TokenizerJson.write(trainer.train(), tokenizerJson);
-        Path modelDir = root.resolve("tiny");
-        try (ShopTokenizer tokenizer = ShopTokenizer.load(tokenizerJson); NDManager m = NDManager.newBaseManager("PyTorch")) {
-            LlamaModel model = LlamaModel.random(LlamaConfig.of(32, 64, 2, 4, 2, tokenizer.vocabSize(), 1024, true), m, 3);
-            new ModelDirectory(modelDir).save(model, tokenizerJson,
-                    GenerationDefaults.chat(tokenizer.specialId(ChatTokens.END), tokenizer.specialId(ChatTokens.PAD)),
-                    new Lineage(corpus.contentHash(), "random", 0, "", "", "2026-11-25T00:00:00Z", Map.of()));
-            model.close();
-        }
+        Path modelDir = Fixtures.randomModel(corpus, root);
 
         Suite suite = SuiteSource.adversarial(corpus);
         try (AssistantSystems systems = new AssistantSystems(home, new PrintStream(OutputStream.nullOutputStream()))) {

@@ -91,6 +91,25 @@ class EvaluationTest {
     }
 
     @Test
+    void parallelItemsKeepTheirOrderAndFailures() {
+        List<SuiteItem> items = new ArrayList<>(suite(30).items());
+        items.add(7, SuiteItem.builder("broken", SuiteKind.RETRIEVAL, "x").build());
+        Suite s = new Suite("s", "t", items);
+        List<Integer> progress = java.util.Collections.synchronizedList(new ArrayList<>());
+        ConfigRun parallel = new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(),
+                (label, done, total) -> progress.add(done), 4).run(s, sut("A", List.of(Fixtures.TRAIL)));
+        ConfigRun serial = new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(), Progress.Listener.SILENT)
+                .run(s, sut("A", List.of(Fixtures.TRAIL)));
+        assertEquals(serial.items().stream().map(ItemResult::itemId).toList(), parallel.items().stream().map(ItemResult::itemId).toList());
+        assertEquals("IllegalStateException: index closed", parallel.items().get(7).error());
+        assertEquals(1, parallel.errors());
+        assertEquals(serial.aggregate("ndcg@10").orElseThrow().mean(), parallel.aggregate("ndcg@10").orElseThrow().mean(), 1e-12);
+        assertTrue(progress.contains(31), "progress reaches the total");
+        assertThrows(IllegalArgumentException.class,
+                () -> new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(), Progress.Listener.SILENT, 0));
+    }
+
+    @Test
     void answerItemsNeedTheAssistant() {
         Suite answers = new Suite("answers", "t", List.of(SuiteItem.builder("a", SuiteKind.ANSWER, "q").build()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->

@@ -30,8 +30,9 @@ import java.util.Set;
 /**
  * Reads DPO or KTO JSONL (the export's layouts) into the store: every line becomes responses and
  * a label by the annotator {@value #ANNOTATOR}, in a conversation named after the file, one turn
- * per distinct prompt. The whole file is checked before anything is stored; a bad line is
- * reported as {@code FILE:LINE: problem}.
+ * per distinct prompt. The whole file is checked before anything is stored, and it is stored in
+ * one transaction: a file is imported entirely or not at all. A bad line is reported as
+ * {@code FILE:LINE: problem}.
  */
 public final class PreferenceImport {
 
@@ -80,7 +81,11 @@ public final class PreferenceImport {
         if (f == null) {
             throw new FeedbackException(file + " holds no examples");
         }
-        store(file, f, parsed);
+        ExchangeFormat layout = f;
+        store.atomically(() -> {
+            store(file, layout, parsed);
+            return null;
+        });
         return new ExchangeSummary(f.name().toLowerCase(java.util.Locale.ROOT), parsed.size(), 0, store.snapshot().id());
     }
 

@@ -141,4 +141,25 @@ class PreferenceExchangeTest {
         }
         assertEquals(0, store.counts().responses());
     }
+
+    @Test
+    void anImportThatFailsWhileStoringLeavesTheStoreAsItWas() throws Exception {
+        new PreferenceImport(store).read(write("first.jsonl", "{\"prompt\":\"p\",\"chosen\":\"a\",\"rejected\":\"b\"}\n"),
+                Optional.empty());
+        var before = store.counts();
+        // Valid JSON, but the last answer is over the store's text limit: found only when it is stored.
+        String tooLong = "x".repeat(2_000_001);
+        Path f = write("second.jsonl", "{\"prompt\":\"q1\",\"chosen\":\"c\",\"rejected\":\"d\"}\n"
+                + "{\"prompt\":\"q2\",\"chosen\":\"" + tooLong + "\",\"rejected\":\"d\"}\n");
+        FeedbackException e = assertThrows(FeedbackException.class, () -> new PreferenceImport(store).read(f, Optional.empty()));
+        assertTrue(e.getMessage().contains("response text"), e.getMessage());
+        assertEquals(before, store.counts(), "nothing of the failed file is stored, and nothing before it is lost");
+        assertEquals(1, new PreferenceExport(store).dpo().size());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
+        return f;
+    }
 }

@@ -1,0 +1,121 @@
+package dev.aisle.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.evaluations.loop.ClosedLoop;
+import dev.aisle.evaluations.loop.LoopPlan;
+import dev.aisle.evaluations.loop.LoopReport;
+import dev.aisle.evaluations.stats.Interval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "closed-loop", mixinStandardHelpOptions = true,
+        description = "Feedback in, a better model out, measured: a rule judge that knows the corpus' ground truth labels "
+                + "pairs of answers sampled from the model on training questions into a feedback store; DPO on the export; "
+                + "then the judge compares new and base model on held-out questions (preference with a bootstrap 95% interval, "
+                + "markup validity).")
+public final class BenchClosedLoopCommand implements Callable<Integer> {
+
+    @Option(names = "--model", defaultValue = "default", description = "base model: 'default' or a directory (default: ${DEFAULT-VALUE})")
+    String model;
+
+    @Option(names = "--train-questions", defaultValue = "200", description = "training-split questions, two sampled answers each (default: ${DEFAULT-VALUE})")
+    int trainQuestions;
+
+    @Option(names = "--heldout-questions", defaultValue = "150", description = "held-out questions compared (default: ${DEFAULT-VALUE})")
+    int heldOutQuestions;
+
+    @Option(names = "--sample-temperature", defaultValue = "0.9", description = "temperature of the sampled pairs (default: ${DEFAULT-VALUE})")
+    double sampleTemperature;
+
+    @Option(names = "--eval-temperature", defaultValue = "0", description = "temperature of the comparison, 0 = greedy (default: ${DEFAULT-VALUE})")
+    double evalTemperature;
+
+    @Option(names = "--max-new-tokens", defaultValue = "160", description = "answer length limit (default: ${DEFAULT-VALUE})")
+    int maxNewTokens;
+
+    @Option(names = "--in-flight", defaultValue = "16", description = "questions open at once (default: ${DEFAULT-VALUE})")
+    int inFlight;
+
+    @Option(names = "--beta", defaultValue = "0.1", description = "DPO β (default: ${DEFAULT-VALUE})")
+    double beta;
+
+    @Option(names = "--epochs", defaultValue = "2", description = "DPO passes over the judged pairs (default: ${DEFAULT-VALUE})")
+    double epochs;
+
+    @Option(names = "--batch", defaultValue = "4", description = "pairs per DPO step (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "5e-5", description = "DPO peak learning rate (default: ${DEFAULT-VALUE})")
+    double lr;
+
+    @Option(names = "--max-length", defaultValue = "768", description = "longest prompt + answer trained on (default: ${DEFAULT-VALUE})")
+    int maxLength;
+
+    @Option(names = "--seed", defaultValue = "7", description = "questions, sampling and bootstrap (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: AISLE_HOME/runs/<time>-closed-loop)")
+    Path out;
+
+    @Option(names = "--json", description = "print the report as one JSON object on stdout")
+    boolean json;
+
+    @Option(names = "--threads", defaultValue = "0", description = "PyTorch intra-op threads for DPO, 0 = PyTorch's choice (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainOptions.applyThreads(threads);
+        AisleHome home = AisleHome.fromEnvironment();
+        Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
+        LoopPlan plan = new LoopPlan(model, trainQuestions, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
+                inFlight, beta, epochs, batch, lr, maxLength, seed, dir);
+        PrintStream err = System.err;
+        err.println("closed loop: run directory " + dir);
+        LoopReport r;
+        try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), err)) {
+            r = new ClosedLoop(runtime, err).run(plan);
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+        } else {
+            print(r, System.out);
+        }
+        return 0;
+    }
+
+    static void print(LoopReport r, PrintStream out) {
+        out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
+                r.baseModel(), r.newModel(), r.pairs(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
+        out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
+        out.printf(Locale.ROOT, "held out: %d questions, new wins %d, loses %d, ties %d%n", r.heldOutQuestions(), r.wins(),
+                r.losses(), r.heldOutTies());
+        out.printf(Locale.ROOT, "judge prefers new (ties = 1/2): %s   among decided pairs: %s%n", pct(r.preference()),
+                pct(r.decided()));
+        out.printf(Locale.ROOT, "markup validity: base %.3f, new %.3f, new - base %s%n", r.markupValidity().base(),
+                r.markupValidity().newModel(), diff(r.markupValidity().difference()));
+        out.printf(Locale.ROOT, "judge score:     base %.3f, new %.3f, new - base %s%n", r.judgeScore().base(),
+                r.judgeScore().newModel(), diff(r.judgeScore().difference()));
+        out.printf(Locale.ROOT, "target (>= 60%% preferred, interval above 50%%, markup validity not lower): %s; %.1f minutes%n",
+                r.targetMet() ? "met" : "NOT met", r.minutes());
+    }
+
+    private static String pct(Interval i) {
+        return String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * i.estimate(), 100 * i.low(), 100 * i.high());
+    }
+
+    private static String diff(Interval i) {
+        return String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", i.estimate(), i.low(), i.high());
+    }
+}

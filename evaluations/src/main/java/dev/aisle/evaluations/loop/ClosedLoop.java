@@ -1,0 +1,244 @@
+package dev.aisle.evaluations.loop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.datasets.judgments.Split;
+import dev.aisle.engine.assistant.AssistantConfig;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.feedback.FeedbackDatabase;
+import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.feedback.NewPreference;
+import dev.aisle.engine.feedback.NewResponse;
+import dev.aisle.engine.feedback.Response;
+import dev.aisle.engine.feedback.Verdict;
+import dev.aisle.engine.feedback.exchange.ExchangeFormat;
+import dev.aisle.engine.feedback.exchange.ExchangeSummary;
+import dev.aisle.engine.feedback.exchange.PreferenceExport;
+import dev.aisle.engine.serving.sampling.SamplingParams;
+import dev.aisle.engine.trace.TraceJson;
+import dev.aisle.engine.train.preference.PreferenceSettings;
+import dev.aisle.engine.train.stage.PreferenceStage;
+import dev.aisle.evaluations.metric.Catalogue;
+import dev.aisle.evaluations.run.Progress;
+import dev.aisle.evaluations.stats.Bootstrap;
+import dev.aisle.evaluations.stats.Interval;
+import dev.aisle.evaluations.suite.SuiteGenerator;
+import dev.aisle.evaluations.suite.SuiteItem;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Feedback in, a better model out, measured: samples two answers per training question from the
+ * base model, lets the {@link RuleJudge} label them as annotator {@value #ANNOTATOR} into a
+ * feedback store (the same tables annotators fill), exports the labels as TRL DPO pairs, runs DPO
+ * from the base model, registers the result with its lineage, and compares new and base on
+ * held-out questions with the same judge.
+ */
+public final class ClosedLoop {
+
+    public static final String ANNOTATOR = "rule-judge";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final AssistantRuntime runtime;
+    private final PrintStream log;
+    private final Progress.Listener progress;
+    private final RuleJudge judge = new RuleJudge();
+
+    public ClosedLoop(AssistantRuntime runtime, PrintStream log) {
+        this.runtime = runtime;
+        this.log = log;
+        this.progress = Progress.console(log);
+    }
+
+    public LoopReport run(LoopPlan plan) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(plan.out());
+        Corpus corpus = runtime.corpus();
+        AnswerSampler sampler = new AnswerSampler(runtime, Catalogue.of(corpus.products()), judge, plan.inFlight(), progress);
+        Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
+
+        List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());
+        List<JudgedAnswer> first = sampler.answer("loop: sample 1 (train)", train, sampled(plan, plan.baseModel(), 1));
+        List<JudgedAnswer> second = sampler.answer("loop: sample 2 (train)", train, sampled(plan, plan.baseModel(), 2));
+        Learned learned;
+        try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
+            learned = learn(store, judge, plan, baseDir, corpus.contentHash(), first, second, log);
+        }
+        List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
+        List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"));
+        List<JudgedAnswer> tuned = sampler.answer("loop: new (held out)", heldOut,
+                evaluated(plan, learned.model().toString(), "new"));
+        writeHeldOut(plan.out().resolve("heldout.jsonl"), base, tuned);
+        LoopReport report = compare(judge, plan.seed(), baseDir, learned, base, tuned, (System.nanoTime() - t0) / 6e10);
+        JSON.writeValue(plan.out().resolve("closed-loop.json").toFile(), report);
+        return report;
+    }
+
+    /** What the labelling and DPO stage produced. */
+    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast) {
+    }
+
+    /**
+     * The labelling half of the loop: both answers of every training question and the judge's
+     * verdict go into {@code store}, the store's DPO export is trained on, and the result is
+     * registered with its parent and the feedback snapshot it learned from.
+     */
+    static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
+                         List<JudgedAnswer> first, List<JudgedAnswer> second, PrintStream log) throws IOException {
+        int ties = label(store, judge, baseDir, first, second);
+        Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
+        ExchangeSummary exported;
+        try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
+            exported = new PreferenceExport(store).write(ExchangeFormat.DPO, w);
+        }
+        log.printf("loop: the judge decided %d of %d pairs (%d ties); exported %d DPO pairs at snapshot %s%n",
+                first.size() - ties, first.size(), ties, exported.examples(), exported.snapshot());
+        if (exported.examples() == 0) {
+            throw new IllegalStateException("the judge tied all " + first.size()
+                    + " pairs: nothing to train on (more --train-questions or a higher --sample-temperature)");
+        }
+        Path newDir = plan.out().resolve("model").toAbsolutePath();
+        int steps = (int) Math.ceil(exported.examples() * plan.epochs() / plan.batch());
+        Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
+                PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
+                        plan.seed()), log);
+        store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
+                "{\"annotator\":\"" + ANNOTATOR + "\"}");
+        return new Learned(newDir, exported.snapshot(), first.size(), exported.examples(), ties, dpoLast);
+    }
+
+    /** Both answers of every training question into the store, and the judge's verdict on them. */
+    private static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<JudgedAnswer> first,
+                             List<JudgedAnswer> second) {
+        int ties = 0;
+        var conversation = store.startConversation("closed loop: sampled pairs from " + baseDir.getFileName());
+        for (int i = 0; i < first.size(); i++) {
+            JudgedAnswer a = first.get(i);
+            JudgedAnswer b = second.get(i);
+            long turn = store.addTurn(conversation.id(), a.item().question()).id();
+            Response ra = store.addResponse(response(turn, baseDir, "sample-1", a));
+            Response rb = store.addResponse(response(turn, baseDir, "sample-2", b));
+            Verdict v = judge.compare(a.score(), b.score());
+            if (v == Verdict.TIE) {
+                ties++;
+            }
+            store.prefer(new NewPreference(ra.id(), rb.id(), v, ANNOTATOR, "A " + a.score() + "; B " + b.score()));
+        }
+        return ties;
+    }
+
+    private static NewResponse response(long turn, Path modelDir, String version, JudgedAnswer a) {
+        return new NewResponse(turn, modelDir.getFileName().toString(), version, configJson(a), TraceJson.write(a.trace()),
+                a.prompt(), a.answer().answerText());
+    }
+
+    private static String configJson(JudgedAnswer a) {
+        Object config = a.trace().sections().get("config");
+        try {
+            return JSON.writeValueAsString(config);
+        } catch (IOException e) {
+            return "{}";
+        }
+    }
+
+    /** The judge's verdicts on new vs base per held-out question, with bootstrap intervals. */
+    static LoopReport compare(RuleJudge judge, long seed, Path baseDir, Learned learned, List<JudgedAnswer> base,
+                              List<JudgedAnswer> tuned, double minutes) {
+        int n = base.size();
+        double[] pref = new double[n];
+        List<Double> decided = new ArrayList<>();
+        int wins = 0;
+        int losses = 0;
+        for (int i = 0; i < n; i++) {
+            Verdict v = judge.compare(tuned.get(i).score(), base.get(i).score());
+            pref[i] = v == Verdict.A ? 1 : v == Verdict.B ? 0 : 0.5;
+            if (v != Verdict.TIE) {
+                decided.add(pref[i]);
+                wins += v == Verdict.A ? 1 : 0;
+                losses += v == Verdict.B ? 1 : 0;
+            }
+        }
+        Bootstrap bootstrap = new Bootstrap(seed, Bootstrap.DEFAULT_RESAMPLES);
+        Interval decidedShare = decided.isEmpty() ? new Interval(Double.NaN, Double.NaN, Double.NaN)
+                : bootstrap.mean(decided.stream().mapToDouble(Double::doubleValue).toArray());
+        return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
+                learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
+                paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
+                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes);
+    }
+
+    private static LoopReport.Comparison paired(Bootstrap b, List<JudgedAnswer> base, List<JudgedAnswer> tuned,
+                                                ToDoubleFunction<JudgedAnswer> f) {
+        double[] d = new double[base.size()];
+        double sb = 0;
+        double st = 0;
+        for (int i = 0; i < d.length; i++) {
+            sb += f.applyAsDouble(base.get(i));
+            st += f.applyAsDouble(tuned.get(i));
+            d[i] = f.applyAsDouble(tuned.get(i)) - f.applyAsDouble(base.get(i));
+        }
+        return new LoopReport.Comparison(sb / d.length, st / d.length, b.mean(d));
+    }
+
+    private static void writeHeldOut(Path file, List<JudgedAnswer> base, List<JudgedAnswer> tuned) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < base.size(); i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", base.get(i).item().id());
+                row.put("question", base.get(i).item().question());
+                row.put("base", base.get(i).answer().answerText());
+                row.put("baseScore", base.get(i).score());
+                row.put("new", tuned.get(i).answer().answerText());
+                row.put("newScore", tuned.get(i).score());
+                w.write(new ObjectMapper().writeValueAsString(row));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static AssistantConfig sampled(LoopPlan plan, String model, int sample) {
+        return AssistantConfig.defaults().withName("sample-" + sample).withModel(model).withMaxNewTokens(plan.maxNewTokens())
+                .withSampling(new SamplingParams(plan.sampleTemperature(), 0, 1, plan.seed() * 31 + sample));
+    }
+
+    private static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
+        SamplingParams s = plan.evalTemperature() == 0 ? SamplingParams.GREEDY
+                : new SamplingParams(plan.evalTemperature(), 0, 1, plan.seed() * 31 + 7);
+        return AssistantConfig.defaults().withName(name).withModel(model).withMaxNewTokens(plan.maxNewTokens()).withSampling(s);
+    }
+
+    /**
+     * {@code n} items, taken round robin over the intents of a seeded shuffle, so that a small
+     * run still covers all five intents equally.
+     */
+    static List<SuiteItem> pick(List<SuiteItem> items, int n, long seed) {
+        List<SuiteItem> shuffled = new ArrayList<>(items);
+        Collections.shuffle(shuffled, new Random(seed));
+        Map<Object, List<SuiteItem>> byIntent = new LinkedHashMap<>();
+        shuffled.forEach(i -> byIntent.computeIfAbsent(i.intent().orElse(null), k -> new ArrayList<>()).add(i));
+        List<SuiteItem> out = new ArrayList<>();
+        for (int round = 0; out.size() < Math.min(n, items.size()); round++) {
+            for (List<SuiteItem> group : byIntent.values()) {
+                if (round < group.size() && out.size() < n) {
+                    out.add(group.get(round));
+                }
+            }
+        }
+        return out;
+    }
+}

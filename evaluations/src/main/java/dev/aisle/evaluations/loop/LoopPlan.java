@@ -1,0 +1,44 @@
+package dev.aisle.evaluations.loop;
+
+import java.nio.file.Path;
+
+/**
+ * What one closed-loop run does.
+ *
+ * @param baseModel         "default" or a model directory: the model answers are sampled from and DPO starts at
+ * @param trainQuestions    training-split questions, each answered twice with sampling
+ * @param heldOutQuestions  held-out questions on which base and new model are compared
+ * @param sampleTemperature temperature of the two sampled answers per training question
+ * @param evalTemperature   temperature of the comparison (0: greedy, what the assistant serves by default)
+ * @param maxNewTokens      answer length limit
+ * @param inFlight          questions open at once (the scheduler batches them)
+ * @param beta              DPO β
+ * @param epochs            passes of DPO over the judged pairs
+ * @param batch             pairs per DPO step
+ * @param learningRate      DPO peak learning rate
+ * @param maxLength         longest prompt + answer trained on, in tokens
+ * @param seed              question choice, sampling and bootstrap
+ * @param out               run directory: feedback store, pairs, model, report
+ */
+public record LoopPlan(String baseModel, int trainQuestions, int heldOutQuestions, double sampleTemperature,
+                       double evalTemperature, int maxNewTokens, int inFlight, double beta, double epochs, int batch,
+                       double learningRate, int maxLength, long seed, Path out) {
+
+    public LoopPlan {
+        if (trainQuestions < 1 || heldOutQuestions < 1) {
+            throw new IllegalArgumentException("need at least one training and one held-out question, got "
+                    + trainQuestions + " and " + heldOutQuestions);
+        }
+        if (!(sampleTemperature > 0)) {
+            throw new IllegalArgumentException("sample temperature must be > 0 so that two answers can differ, got "
+                    + sampleTemperature);
+        }
+        if (!(epochs > 0)) {
+            throw new IllegalArgumentException("DPO epochs must be > 0, got " + epochs);
+        }
+        if (evalTemperature < 0 || maxNewTokens < 1) {
+            throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 1, got "
+                    + evalTemperature + " and " + maxNewTokens);
+        }
+    }
+}

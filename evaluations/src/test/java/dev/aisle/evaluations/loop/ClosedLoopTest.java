@@ -1,0 +1,150 @@
+package dev.aisle.evaluations.loop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.datasets.corpus.CorpusStore;
+import dev.aisle.datasets.generate.CorpusGenerator;
+import dev.aisle.datasets.judgments.EvalQuestion;
+import dev.aisle.datasets.judgments.Intent;
+import dev.aisle.datasets.judgments.Split;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.feedback.FeedbackDatabase;
+import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.feedback.ModelEntry;
+import dev.aisle.engine.feedback.Verdict;
+import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.trace.AnswerTrace;
+import dev.aisle.evaluations.Fixtures;
+import dev.aisle.evaluations.metric.Observation;
+import dev.aisle.evaluations.suite.SuiteItem;
+import dev.aisle.evaluations.suite.SuiteKind;
+import dev.aisle.evaluations.system.SystemAnswer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The loop's stages on real parts: the assistant pipeline on a small corpus, the H2 feedback
+ * store, its DPO export and the DPO trainer on a random-weight model. Random weights say nothing
+ * about the preference figure, so the labelled answers of the training stage are written by hand.
+ */
+class ClosedLoopTest {
+
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+    private final RuleJudge judge = new RuleJudge();
+
+    private static LoopPlan plan(Path model, Path out) {
+        return new LoopPlan(model.toString(), 10, 5, 1.5, 0, 12, 8, 0.1, 2, 2, 1e-4, 768, 11, out);
+    }
+
+    @Test
+    void sampledTrainingPairsAreJudgedIntoTheStoreAndAllTiesStopWithAReason(@TempDir Path root) throws Exception {
+        Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
+        AisleHome home = new AisleHome(root.resolve("home"));
+        CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
+        Path out = root.resolve("run");
+        LoopPlan plan = plan(Fixtures.randomModel(corpus, root), out);
+
+        try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), QUIET)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ClosedLoop(runtime, QUIET).run(plan));
+            assertTrue(e.getMessage().contains("the judge tied all 10 pairs"), e.getMessage());
+        }
+        try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(out.resolve("feedback")))) {
+            assertEquals(10, store.preferences().size(), "every sampled pair was labelled before training was attempted");
+            assertTrue(store.preferences().stream().allMatch(p -> p.annotator().equals(ClosedLoop.ANNOTATOR)
+                    && p.verdict() == Verdict.TIE), "random weights give answers the judge cannot tell apart");
+            Set<String> heldOut = corpus.evalQuestions().stream().filter(q -> q.split() == Split.HELD_OUT)
+                    .map(EvalQuestion::question).collect(Collectors.toSet());
+            assertTrue(store.preferences().stream().map(p -> store.turn(store.response(p.responseA()).turnId()).question())
+                    .noneMatch(heldOut::contains), "training pairs come from the training split only");
+            assertTrue(store.response(store.preferences().get(0).responseA()).prompt().contains("<|assistant|>"),
+                    "the stored prompt is the chat layout the model saw");
+        }
+    }
+
+    @Test
+    void judgedPairsAreExportedTrainedWithDpoAndRegisteredWithTheirSnapshot(@TempDir Path root) throws Exception {
+        Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
+        Path base = Fixtures.randomModel(corpus, root);
+        Path out = root.resolve("run");
+        Files.createDirectories(out);
+        List<JudgedAnswer> first = new ArrayList<>();
+        List<JudgedAnswer> second = new ArrayList<>();
+        String id = Fixtures.TRAIL;
+        for (int i = 0; i < 4; i++) {
+            SuiteItem item = SuiteItem.builder("t" + i, SuiteKind.ANSWER, "How much is the Acme Trail Runner 2? (" + i + ")")
+                    .intent(Intent.PRODUCT_DETAIL).expectedProductIds(List.of(id)).build();
+            JudgedAnswer right = answer(item, "It costs $129.99. <product id=\"" + id + "\"/>");
+            JudgedAnswer wrong = answer(item, "It costs $" + (10 + i) + ".00. <product id=\"" + id + "\"/>");
+            first.add(i % 2 == 0 ? right : wrong);
+            second.add(i % 2 == 0 ? wrong : right);
+        }
+        first.add(answer(first.get(0).item(), first.get(0).answer().answerText()));
+        second.add(answer(first.get(0).item(), first.get(0).answer().answerText()));
+
+        ClosedLoop.Learned learned;
+        try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(out.resolve("feedback")))) {
+            learned = ClosedLoop.learn(store, judge, plan(base, out), base, corpus.contentHash(), first, second, QUIET);
+            assertEquals(4, learned.pairs());
+            assertEquals(1, learned.ties());
+            ModelEntry tuned = store.models().all().stream().filter(m -> m.stage().equals("dpo")).findFirst().orElseThrow();
+            assertEquals(learned.snapshot(), tuned.feedbackSnapshot());
+            assertEquals("tiny", store.models().get(tuned.parentId().orElseThrow()).name());
+        }
+        List<String> pairs = Files.readAllLines(out.resolve("pairs.dpo.jsonl"));
+        assertEquals(4, pairs.size());
+        ObjectMapper json = new ObjectMapper();
+        for (String line : pairs) {
+            JsonNode pair = json.readTree(line);
+            assertTrue(pair.get("chosen").asText().contains("$129.99"), line);
+            assertTrue(pair.get("prompt").asText().endsWith("<|assistant|>"), line);
+        }
+        JsonNode lineage = json.readTree(learned.model().resolve("aisle.json").toFile());
+        assertEquals("dpo", lineage.get("stage").asText());
+        assertEquals(base.toAbsolutePath().normalize().toString(), lineage.get("parentModel").asText());
+        assertTrue(Files.exists(learned.model().resolve("dpo_log.csv")));
+    }
+
+    @Test
+    void heldOutComparisonCountsWinsLossesAndTies() {
+        SuiteItem item = SuiteItem.builder("h", SuiteKind.ANSWER, "q").build();
+        double[][] newVsBase = {{3, 1}, {3, 1}, {3, 1}, {1, 3}, {1.5, 2}};
+        List<JudgedAnswer> base = new ArrayList<>();
+        List<JudgedAnswer> tuned = new ArrayList<>();
+        for (double[] s : newVsBase) {
+            tuned.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
+            base.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
+        }
+        LoopReport r = ClosedLoop.compare(judge, 1, Path.of("base"),
+                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of()), base, tuned, 1);
+        assertEquals(3, r.wins());
+        assertEquals(1, r.losses());
+        assertEquals(1, r.heldOutTies());
+        assertEquals(0.7, r.preference().estimate(), 1e-9);
+        assertEquals(0.75, r.decided().estimate(), 1e-9);
+        assertEquals(0.5, r.markupValidity().base(), 1e-9);
+        assertEquals(1.0, r.markupValidity().newModel(), 1e-9);
+        assertTrue(r.preference().low() <= 0.7 && r.preference().high() >= 0.7);
+    }
+
+    private JudgedAnswer answer(SuiteItem item, String text) {
+        SystemAnswer a = SystemAnswer.text(text, List.of(Fixtures.evidence().get(0)));
+        AnswerTrace trace = new AnswerTrace("t", item.question());
+        trace.finish(text, "stop");
+        return new JudgedAnswer(item, trace, a, judge.score(new Observation(item, a, Fixtures.catalogue())));
+    }
+}
