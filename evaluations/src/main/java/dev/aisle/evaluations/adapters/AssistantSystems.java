@@ -246,7 +246,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
 
         private SystemAnswer answer(ShopAssistant assistant, SuiteItem item, Configuration configuration) throws Exception {
             AnswerHandle handle = assistant.ask(item.question(), conversation(item.history()), config, RenderListener.NONE);
-            observer.answering(configuration.name(), item, handle);
+            observer.answering(config.name(), item, handle);
             try {
                 return TraceAnswers.fromTrace(handle.done().get(ANSWER_TIMEOUT.toSeconds(), TimeUnit.SECONDS));
             } catch (java.util.concurrent.TimeoutException e) {

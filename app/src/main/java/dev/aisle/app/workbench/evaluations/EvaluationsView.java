@@ -81,12 +81,20 @@ public final class EvaluationsView extends BorderPane {
         current.setId("eval-current");
         current.getStyleClass().add("text-muted");
         current.textProperty().bind(vm.current());
-        HBox choose = new HBox(10, new Label("Suite"), suite, new Label("items (0 = all)"), limit,
-                new Label("Configurations (one, or two to compare)"), configBoxes, run, stop);
+        HBox choose = new HBox(10, new Label("Suite"), suite, new Label("items (0 = all)"), limit, run, stop);
         choose.setAlignment(Pos.CENTER_LEFT);
+        HBox configurations = new HBox(10, new Label("Configurations (one, or two to compare)"), configBoxes);
+        configurations.setAlignment(Pos.CENTER_LEFT);
         HBox running = new HBox(10, bar, progress, current);
         running.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, choose, running);
+        for (HBox row : List.of(choose, configurations, running)) {
+            row.getChildren().forEach(n -> {
+                if (n instanceof Region r && n != current) {
+                    r.setMinWidth(Region.USE_PREF_SIZE); // labels and buttons keep their text
+                }
+            });
+        }
+        VBox top = new VBox(8, choose, configurations, running);
         top.setPadding(new Insets(10, 14, 10, 14));
         top.getStyleClass().add("view-toolbar");
         setTop(top);

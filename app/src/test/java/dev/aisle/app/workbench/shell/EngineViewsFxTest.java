@@ -189,7 +189,7 @@ class EngineViewsFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.CHAT, fx(() -> workbench.shell().section().get()));
         AssistantConfig chosen = fx(() -> robot.lookup("#config-choice").<ComboBox<AssistantConfig>>query().getValue());
-        assertEquals("dpo-workbench", chosen.name());
+        assertEquals(trained.getFileName().toString(), chosen.name());
         assertEquals(trained.getFileName().toString(), chosen.model());
         robot.clickOn("#question").write("golf gloves?").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> robot.lookup(".inspect").tryQuery().isPresent()));

@@ -29,15 +29,6 @@ public record RunSettings(int steps, double peakRate, int warmupSteps, double mi
         return new RunSettings(steps, peakRate, Math.max(1, steps / 20), 0.1, 1.0, AdamW.Settings.defaults(), seed, 0);
     }
 
-    /**
-     * The preference stages' run (DPO, KTO): warm-up over the first tenth, no weight decay, since
-     * the policy is pulled towards the reference by β already, and no checkpoints (runs are short).
-     */
-    public static RunSettings forPreference(int steps, double peakRate, long seed) {
-        return new RunSettings(steps, peakRate, Math.max(1, steps / 10), 0.1, 1.0,
-                new AdamW.Settings(0.9, 0.999, 1e-8, 0.0), seed, 0);
-    }
-
     public RunSettings withCheckpointEvery(int every) {
         return new RunSettings(steps, peakRate, warmupSteps, minRateFraction, maxGradNorm, adamw, seed, every);
     }

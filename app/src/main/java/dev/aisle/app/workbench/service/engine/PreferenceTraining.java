@@ -7,14 +7,12 @@ import dev.aisle.app.workbench.service.TrainingService;
 import dev.aisle.engine.feedback.FeedbackStore;
 import dev.aisle.engine.feedback.FeedbackSnapshot;
 import dev.aisle.engine.feedback.ModelEntry;
-import dev.aisle.engine.feedback.ModelRegistry;
 import dev.aisle.engine.feedback.exchange.ExchangeFormat;
 import dev.aisle.engine.feedback.exchange.ExchangeSummary;
 import dev.aisle.engine.feedback.exchange.PreferenceExport;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.model.Lineage;
 import dev.aisle.engine.model.ModelDirectory;
-import dev.aisle.engine.train.loop.RunSettings;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import dev.aisle.engine.train.preference.PreferenceTrainer;
 import dev.aisle.engine.train.stage.PreferenceStage;
@@ -98,8 +96,8 @@ public final class PreferenceTraining implements TrainingService {
         Path out = home.modelsDir().resolve("workbench").resolve(stage + "-" + stamp);
         // The chat's answers were prompted within the model's context, so every stored answer fits it.
         int maxLength = new ModelDirectory(from).readConfig().maxPositionEmbeddings();
-        PreferenceSettings settings = new PreferenceSettings(request.beta(), 1, 1, BATCH, maxLength,
-                RunSettings.forPreference(request.steps(), request.learningRate(), SEED));
+        PreferenceSettings settings = PreferenceSettings.schedule(request.beta(), 1, 1, BATCH, maxLength, request.steps(),
+                request.learningRate(), SEED);
         int[] steps = {0};
         PreferenceTrainer.StepMonitor monitor = new PreferenceTrainer.StepMonitor() {
             @Override
@@ -116,7 +114,7 @@ public final class PreferenceTraining implements TrainingService {
         };
         PreferenceStage.Method method = request.method() == Method.DPO ? PreferenceStage.Method.DPO : PreferenceStage.Method.KTO;
         Map<String, Double> last = PreferenceStage.train(method, from, data, out, settings, log, monitor);
-        ModelEntry entry = register(stage, stamp, from, out, snapshot, request, steps[0], last, data);
+        ModelEntry entry = register(from, out, snapshot, request, steps[0], last, data);
         AssistantConfig config = answers.register(dev.aisle.engine.assistant.AssistantConfig.defaults()
                 .withModel(out.toString()).withName(entry.name()));
         synchronized (registered) {
@@ -140,35 +138,19 @@ public final class PreferenceTraining implements TrainingService {
                 + exported.examples() + " (" + exported.skipped() + " left out) at snapshot " + exported.snapshot() + ".";
     }
 
-    /** The new model in the store's registry, with the model it started from as its parent. */
-    private ModelEntry register(String stage, String stamp, Path from, Path out, FeedbackSnapshot snapshot, Request request,
-                                int steps, Map<String, Double> last, Path data) {
-        ModelRegistry models = store.models();
-        ModelEntry parent = parentEntry(models, from);
+    /** The new model in the store's registry, child of the model it started from (registered too if new). */
+    private ModelEntry register(Path from, Path out, FeedbackSnapshot snapshot, Request request, int steps,
+                                Map<String, Double> last, Path data) {
+        Lineage parent = new ModelDirectory(from).readLineage();
         Lineage lineage = new ModelDirectory(out).readLineage();
         ObjectNode meta = JSON.createObjectNode();
         meta.put("trainedIn", "workbench").put("steps", steps).put("requestedSteps", request.steps())
                 .put("learningRate", request.learningRate()).put("beta", request.beta())
                 .put("feedbackFile", data.toString());
         last.forEach(meta::put);
-        return models.register(new ModelRegistry.NewModel(stage + "-workbench", stamp, stage, OptionalLong.of(parent.id()),
-                out.toAbsolutePath().normalize().toString(), text(lineage.corpusHash()), snapshot.id(), meta.toString()));
-    }
-
-    /** The registry entry of the starting model; registered now (from its aisle.json) when it is not yet. */
-    private static ModelEntry parentEntry(ModelRegistry models, Path from) {
-        String dir = from.toAbsolutePath().normalize().toString();
-        for (ModelEntry m : models.all()) {
-            if (m.directory().equals(dir)) {
-                return m;
-            }
-        }
-        Lineage lineage = new ModelDirectory(from).readLineage();
-        String name = from.getFileName().toString();
-        String version = text(lineage.createdAt()).isBlank() ? "unversioned" : lineage.createdAt();
-        return models.find(name, version).orElseGet(() -> models.register(new ModelRegistry.NewModel(name, version,
-                text(lineage.stage()).isBlank() ? "imported" : lineage.stage(), OptionalLong.empty(), dir,
-                text(lineage.corpusHash()), text(lineage.feedbackSnapshot()), "{}")));
+        return store.models().registerTrained(from.toAbsolutePath().normalize().toString(),
+                text(parent.stage()).isBlank() ? "imported" : parent.stage(), out.toAbsolutePath().normalize().toString(),
+                lineage.stage(), text(lineage.corpusHash()), snapshot.id(), meta.toString());
     }
 
     /** aisle.json written elsewhere may leave fields out. */

@@ -99,7 +99,8 @@ public final class SuiteEvaluations implements EvaluationService {
             }
             Evaluation.Settings settings = new Evaluation.Settings(BOOTSTRAP_SEED, BOOTSTRAP_RESAMPLES,
                     corpus.contentHash(), List.of(), "", List.of());
-            RunResult result = new Evaluation(metrics, catalogue, counted, () -> cancelled).run(suite, suts, settings);
+            // One item at a time: Stop cancels the one answer in flight, and the chat keeps its share of the scheduler.
+            RunResult result = new Evaluation(metrics, catalogue, counted, 1, () -> cancelled).run(suite, suts, settings);
             Path dir = RunFiles.defaultDir(runsDir, suite.name());
             RunFiles.write(result, suite, catalogue, false, dir);
             return report(result, traces, cancelled, dir);
