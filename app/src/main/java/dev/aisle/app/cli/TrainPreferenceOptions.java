@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aisle.engine.feedback.FeedbackStore;
 import dev.aisle.engine.feedback.ModelEntry;
 import dev.aisle.engine.home.AisleHome;
-import dev.aisle.engine.train.loop.RunSettings;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import picocli.CommandLine.Option;
 
@@ -61,7 +60,6 @@ public final class TrainPreferenceOptions {
     }
 
     PreferenceSettings settings(long seed, double desirableWeight, double undesirableWeight) {
-        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength,
-                RunSettings.forPreference(steps, lr, seed));
+        return PreferenceSettings.schedule(beta, desirableWeight, undesirableWeight, batch, maxLength, steps, lr, seed);
     }
 }

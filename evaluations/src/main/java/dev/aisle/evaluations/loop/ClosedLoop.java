@@ -18,7 +18,6 @@ import dev.aisle.engine.feedback.exchange.ExchangeSummary;
 import dev.aisle.engine.feedback.exchange.PreferenceExport;
 import dev.aisle.engine.serving.sampling.SamplingParams;
 import dev.aisle.engine.trace.TraceJson;
-import dev.aisle.engine.train.loop.RunSettings;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import dev.aisle.engine.train.stage.PreferenceStage;
 import dev.aisle.evaluations.metric.Catalogue;
@@ -116,8 +115,8 @@ public final class ClosedLoop {
         Path newDir = plan.out().resolve("model").toAbsolutePath();
         int steps = (int) Math.ceil(exported.examples() * plan.epochs() / plan.batch());
         Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
-                new PreferenceSettings(plan.beta(), 1, 1, plan.batch(), plan.maxLength(),
-                        RunSettings.forPreference(steps, plan.learningRate(), plan.seed())), log);
+                PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
+                        plan.seed()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
         return new Learned(newDir, exported.snapshot(), first.size(), exported.examples(), ties, dpoLast);

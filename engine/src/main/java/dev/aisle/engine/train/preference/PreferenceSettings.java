@@ -1,6 +1,7 @@
 package dev.aisle.engine.train.preference;
 
 import dev.aisle.engine.train.loop.RunSettings;
+import dev.aisle.engine.train.optim.AdamW;
 
 /**
  * Settings of a DPO or KTO run.
@@ -24,6 +25,17 @@ public record PreferenceSettings(double beta, double desirableWeight, double und
         if (batch < 1 || maxLength < 2) {
             throw new IllegalArgumentException("batch must be >= 1 and maxLength >= 2, got " + batch + ", " + maxLength);
         }
+    }
+
+    /**
+     * The schedule preference tuning uses: 10% warm-up, cosine to a tenth, clipping at 1, AdamW
+     * without weight decay (the pull towards the reference is the regulariser), no checkpoints.
+     */
+    public static PreferenceSettings schedule(double beta, double desirableWeight, double undesirableWeight, int batch,
+                                              int maxLength, int steps, double peakRate, long seed) {
+        RunSettings run = new RunSettings(steps, peakRate, Math.max(1, steps / 10), 0.1, 1.0,
+                new AdamW.Settings(0.9, 0.999, 1e-8, 0.0), seed, 0);
+        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength, run);
     }
 
     public static PreferenceSettings of(double beta, int batch, int maxLength, RunSettings run) {
