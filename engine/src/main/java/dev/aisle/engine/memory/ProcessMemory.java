@@ -18,6 +18,8 @@ public record ProcessMemory(long residentBytes, long directBytes, long directBuf
 
     /** Reads the current figures (resident size from {@code /proc/self/status}; −1 where unavailable). */
     public static ProcessMemory now() {
+        // Resident size first: reading the file may itself take the thread's cached temporary direct buffer.
+        long resident = readResidentBytes();
         long direct = -1;
         long buffers = -1;
         for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
@@ -27,7 +29,7 @@ public record ProcessMemory(long residentBytes, long directBytes, long directBuf
             }
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return new ProcessMemory(readResidentBytes(), direct, buffers, heap);
+        return new ProcessMemory(resident, direct, buffers, heap);
     }
 
     /** VmRSS of this process in bytes, or −1 when {@code /proc} cannot be read (not Linux). */
