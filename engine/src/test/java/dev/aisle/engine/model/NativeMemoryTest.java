@@ -46,8 +46,8 @@ class NativeMemoryTest {
         assertFalse(scribble.isEmpty());
     }
 
-    /** All parameter gradients of one forward + backward of a fresh model, concatenated. */
-    static float[] gradients(LlamaConfig c, Map<String, Tensor> weights, int[] ids, boolean collectBeforeBackward) {
+    /** Every parameter's gradient after one forward + backward of a fresh model. */
+    static Map<String, float[]> gradients(LlamaConfig c, Map<String, Tensor> weights, int[] ids, boolean collectBeforeBackward) {
         try (NDManager m = NDManager.newBaseManager("PyTorch");
              LlamaModel model = LlamaModel.fromTensors(c, weights, m)) {
             model.attachGradients();
@@ -59,20 +59,9 @@ class NativeMemoryTest {
                 }
                 gc.backward(loss);
             }
-            List<float[]> parts = new ArrayList<>();
-            int n = 0;
-            for (NDArray p : model.parameters().values()) {
-                float[] g = p.getGradient().toFloatArray();
-                parts.add(g);
-                n += g.length;
-            }
-            float[] all = new float[n];
-            int at = 0;
-            for (float[] g : parts) {
-                System.arraycopy(g, 0, all, at, g.length);
-                at += g.length;
-            }
-            return all;
+            Map<String, float[]> out = new java.util.LinkedHashMap<>();
+            model.parameters().forEach((name, p) -> out.put(name, p.getGradient().toFloatArray()));
+            return out;
         }
     }
 
@@ -81,12 +70,10 @@ class NativeMemoryTest {
         LlamaConfig c = TinyModels.gqaUntied();
         Map<String, Tensor> w = TinyModels.randomWeights(c, 11);
         int[] ids = new Random(5).ints(2 * 24, 0, c.vocabSize()).toArray();
-        float[] quiet = gradients(c, w, ids, false);
-        float[] collected = gradients(c, w, ids, true);
-        for (float g : collected) {
-            assertTrue(Float.isFinite(g), "a gradient is " + g + " after a collection between forward and backward");
-        }
-        assertArrayEquals(quiet, collected, "gradients changed when the collector ran between forward and backward");
+        Map<String, float[]> quiet = gradients(c, w, ids, false);
+        Map<String, float[]> collected = gradients(c, w, ids, true);
+        quiet.forEach((name, g) -> assertArrayEquals(g, collected.get(name),
+                "gradient of " + name + " changed when the collector ran between forward and backward"));
     }
 
     @Test
