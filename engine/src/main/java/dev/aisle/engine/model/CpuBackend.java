@@ -42,6 +42,9 @@ public final class CpuBackend implements Backend {
     private final boolean ownsWeights;
     private final KvPool pool;
     private final BackendInfo info;
+    /** RMSNorm's constants, made once: {@code x.add(float)} would make (and leave to the GC) a scalar per call. */
+    private final NDArray epsilon;
+    private final NDArray minusHalf;
 
     /** Builds fused weights from {@code model} and a KV pool of {@code numBlocks × blockSize} slots. */
     public CpuBackend(LlamaModel model, int numBlocks, int blockSize) {
@@ -51,6 +54,8 @@ public final class CpuBackend implements Backend {
         this.ownsWeights = true;
         this.pool = new KvPool(manager, config, numBlocks, blockSize);
         this.info = new BackendInfo("cpu", config.vocabSize(), config.maxPositionEmbeddings(), blockSize, numBlocks);
+        this.epsilon = NativeArrays.scalar(manager, (float) config.rmsNormEps());
+        this.minusHalf = NativeArrays.scalar(manager, -0.5f);
     }
 
     private CpuBackend(CpuBackend weightsOwner, int numBlocks, int blockSize) {
@@ -60,6 +65,8 @@ public final class CpuBackend implements Backend {
         this.ownsWeights = false;
         this.pool = new KvPool(manager, config, numBlocks, blockSize);
         this.info = new BackendInfo("cpu", config.vocabSize(), config.maxPositionEmbeddings(), blockSize, numBlocks);
+        this.epsilon = NativeArrays.scalar(manager, (float) config.rmsNormEps());
+        this.minusHalf = NativeArrays.scalar(manager, -0.5f);
     }
 
     /**
@@ -132,7 +139,7 @@ public final class CpuBackend implements Backend {
                     int i = wanted.get(k);
                     last[k] = rowOf[i] + batch.get(i).tokens().length - 1;
                 }
-                NDArray h = rmsNorm(last.length == x.getShape().get(0) ? x : rows(x, step.create(last)));
+                NDArray h = rmsNorm(last.length == x.getShape().get(0) ? x : rows(x, NativeArrays.of(step, last)));
                 float[] flat = h.matMul(weights.head).toFloatArray();
                 int v = config.vocabSize();
                 for (int k = 0; k < last.length; k++) {
@@ -177,14 +184,14 @@ public final class CpuBackend implements Backend {
                 row += s.tokens().length;
             }
         }
-        NDArray cosT = step.create(cos, new Shape(n, qk));
-        NDArray sinT = step.create(sin, new Shape(n, qk));
-        NDIndex write = new NDIndex("{}", step.create(writeSlots));
+        NDArray cosT = NativeArrays.of(step, cos, new Shape(n, qk));
+        NDArray sinT = NativeArrays.of(step, sin, new Shape(n, qk));
+        NDIndex write = new NDIndex("{}", NativeArrays.of(step, writeSlots));
         List<GroupTensors> groupTensors = new ArrayList<>();
         for (AttentionGroup g : plan) {
             groupTensors.add(groupTensors(step, batch, g));
         }
-        NDArray x = rows(weights.embed, step.create(tokenIds));
+        NDArray x = rows(weights.embed, NativeArrays.of(step, tokenIds));
         long[] qkvSplit = {qk, 2L * qk};
         long[] qSplit = {c.qDim()};
         long[] mlpSplit = {c.intermediateSize()};
@@ -251,7 +258,7 @@ public final class CpuBackend implements Backend {
                 }
             }
         }
-        return new GroupTensors(step.create(ids), step.create(mask, new Shape(size, 1, (long) gs * t, ctx)),
+        return new GroupTensors(NativeArrays.of(step, ids), NativeArrays.of(step, mask, new Shape(size, 1, (long) gs * t, ctx)),
                 size, t, ctx);
     }
 
@@ -278,7 +285,7 @@ public final class CpuBackend implements Backend {
     }
 
     private NDArray rmsNorm(NDArray x) {
-        return x.mul(x.square().mean(new int[]{-1}, true).add((float) config.rmsNormEps()).pow(-0.5f));
+        return x.mul(x.square().mean(new int[]{-1}, true).add(epsilon).pow(minusHalf));
     }
 
     private long slot(StepInput s, int position) {

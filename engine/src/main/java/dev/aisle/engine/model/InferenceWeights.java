@@ -40,7 +40,7 @@ final class InferenceWeights implements AutoCloseable {
         gateUp = new NDArray[layers];
         down = new NDArray[layers];
         Tensor emb = t.get(LlamaWeights.EMBED);
-        embed = manager.create(emb.data(), new Shape(emb.shape()));
+        embed = NativeArrays.of(manager, emb.data(), new Shape(emb.shape()));
         float scale = (float) (1.0 / Math.sqrt(c.headDim()));
         for (int l = 0; l < layers; l++) {
             float[] g1 = t.get(LlamaWeights.inputNorm(l)).data();
@@ -49,16 +49,16 @@ final class InferenceWeights implements AutoCloseable {
             float[] v = transposeScaled(t.get(LlamaWeights.v(l)), g1, 1f);
             float[] qr = rotateColumns(q, d, c.qDim(), c.headDim());
             float[] kr = rotateColumns(k, d, c.kvDim(), c.headDim());
-            qkv[l] = manager.create(concatColumns(d, q, k, qr, kr, v), new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
-            out[l] = manager.create(t.get(LlamaWeights.o(l)).data(), new Shape(d, c.qDim()));
+            qkv[l] = NativeArrays.of(manager, concatColumns(d, q, k, qr, kr, v), new Shape(d, 2L * c.qDim() + 3L * c.kvDim()));
+            out[l] = NativeArrays.of(manager, t.get(LlamaWeights.o(l)).data(), new Shape(d, c.qDim()));
             float[] g2 = t.get(LlamaWeights.postNorm(l)).data();
             int f = c.intermediateSize();
-            gateUp[l] = manager.create(concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f),
+            gateUp[l] = NativeArrays.of(manager, concatColumns(d, transposeScaled(t.get(LlamaWeights.gate(l)), g2, 1f),
                     transposeScaled(t.get(LlamaWeights.up(l)), g2, 1f)), new Shape(d, 2L * f));
-            down[l] = manager.create(t.get(LlamaWeights.down(l)).data(), new Shape(d, f));
+            down[l] = NativeArrays.of(manager, t.get(LlamaWeights.down(l)).data(), new Shape(d, f));
         }
         Tensor h = c.tieWordEmbeddings() ? emb : t.get(LlamaWeights.LM_HEAD);
-        head = manager.create(transposeScaled(h, t.get(LlamaWeights.FINAL_NORM).data(), 1f), new Shape(d, c.vocabSize()));
+        head = NativeArrays.of(manager, transposeScaled(h, t.get(LlamaWeights.FINAL_NORM).data(), 1f), new Shape(d, c.vocabSize()));
     }
 
     /** [out, in] → [in, out], row i multiplied by gain[i] (when given) and every value by scale. */

@@ -26,6 +26,14 @@ public final class LlamaModel implements AutoCloseable {
     private final NDManager manager;
     private final Map<String, NDArray> params;
     private final NDArray rotateHalf;
+    /**
+     * Constants of the forward, made once as PyTorch-owned arrays: autograd keeps the exponent of {@code pow} and
+     * the factor of {@code mul} for the backward pass, and the scalars DJL makes for {@code pow(-0.5f)} or
+     * {@code mul(scale)} live in GC-managed memory that may be freed before backward runs (see {@link NativeArrays}).
+     */
+    private final NDArray epsilon;
+    private final NDArray minusHalf;
+    private final NDArray attentionScale;
 
     private LlamaModel(LlamaConfig config, NDManager manager, Map<String, Tensor> tensors) {
         this.config = config;
@@ -33,12 +41,16 @@ public final class LlamaModel implements AutoCloseable {
         Map<String, NDArray> p = new LinkedHashMap<>();
         for (String name : LlamaWeights.expectedShapes(config).keySet()) {
             Tensor t = tensors.get(name);
-            NDArray a = manager.create(t.data(), new Shape(t.shape()));
+            NDArray a = NativeArrays.of(manager, t.data(), new Shape(t.shape()));
             a.setName(name);
             p.put(name, a);
         }
         this.params = Collections.unmodifiableMap(p);
-        this.rotateHalf = manager.create(rotateHalfMatrix(config.headDim()), new Shape(config.headDim(), config.headDim()));
+        this.rotateHalf = NativeArrays.of(manager, rotateHalfMatrix(config.headDim()),
+                new Shape(config.headDim(), config.headDim()));
+        this.epsilon = NativeArrays.scalar(manager, (float) config.rmsNormEps());
+        this.minusHalf = NativeArrays.scalar(manager, -0.5f);
+        this.attentionScale = NativeArrays.scalar(manager, (float) (1.0 / Math.sqrt(config.headDim())));
     }
 
     /** Builds a model from named tensors, checking names and shapes against the config. */
@@ -125,10 +137,9 @@ public final class LlamaModel implements AutoCloseable {
         int g = config.groupSize();
         int hd = config.headDim();
         float[][] cs = ropeTables(config, t);
-        NDArray cos = m.create(cs[0], new Shape(t, hd));
-        NDArray sin = m.create(cs[1], new Shape(t, hd));
-        NDArray mask = m.create(causalMask(t, g), new Shape(g * t, t));
-        float scale = (float) (1.0 / Math.sqrt(hd));
+        NDArray cos = NativeArrays.of(m, cs[0], new Shape(t, hd));
+        NDArray sin = NativeArrays.of(m, cs[1], new Shape(t, hd));
+        NDArray mask = NativeArrays.of(m, causalMask(t, g), new Shape(g * t, t));
 
         NDArray ids = tokenIds.getDataType() == DataType.INT64 ? tokenIds : tokenIds.toType(DataType.INT64, false);
         NDArray x = ids.getNDArrayInternal().embedding(ids, params.get(LlamaWeights.EMBED), SparseFormat.DENSE)
@@ -140,7 +151,7 @@ public final class LlamaModel implements AutoCloseable {
             NDArray v = linear(hn, LlamaWeights.v(n)).reshape(b, t, kv, hd).transpose(0, 2, 1, 3);
             q = rope(q, cos, sin).reshape(b, kv, g * t, hd);
             k = rope(k, cos, sin);
-            NDArray att = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(mask).softmax(-1);
+            NDArray att = q.matMul(k.transpose(0, 1, 3, 2)).mul(attentionScale).add(mask).softmax(-1);
             NDArray o = att.matMul(v).reshape(b, h, t, hd).transpose(0, 2, 1, 3).reshape(b, t, h * hd);
             x = x.add(linear(o, LlamaWeights.o(n)));
             NDArray hm = rmsNorm(x, params.get(LlamaWeights.postNorm(n)));
@@ -157,7 +168,7 @@ public final class LlamaModel implements AutoCloseable {
     }
 
     private NDArray rmsNorm(NDArray x, NDArray gain) {
-        NDArray inv = x.square().mean(new int[]{-1}, true).add((float) config.rmsNormEps()).pow(-0.5f);
+        NDArray inv = x.square().mean(new int[]{-1}, true).add(epsilon).pow(minusHalf);
         return x.mul(inv).mul(gain);
     }
 

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import dev.aisle.engine.model.NativeArrays;
 import dev.aisle.engine.train.checkpoint.Checkpoint;
 import dev.aisle.engine.train.log.CsvLog;
 import dev.aisle.engine.train.log.ProgressBar;
@@ -129,10 +130,10 @@ public final class NextTokenTrainer implements AutoCloseable {
             // results of operations whose first operand is a weight attach to the weight's manager:
             // borrow the weights for this step so those results are freed with it
             scope.tempAttachAll(params.values().toArray(new NDArray[0]));
-            NDArray ids = scope.create(flatten(batch.inputs()), new Shape(batch.rows(), batch.length()));
-            NDArray targets = scope.create(flatten(batch.targets()), new Shape(batch.rows(), batch.length()))
+            NDArray ids = NativeArrays.of(scope, flatten(batch.inputs()), new Shape(batch.rows(), batch.length()));
+            NDArray targets = NativeArrays.of(scope, flatten(batch.targets()), new Shape(batch.rows(), batch.length()))
                     .toType(DataType.INT64, false);
-            NDArray weights = scope.create(flatten(batch.weights()), new Shape(batch.rows(), batch.length()));
+            NDArray weights = NativeArrays.of(scope, flatten(batch.weights()), new Shape(batch.rows(), batch.length()));
             NDArray loss;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray logits = model.logits(ids);
@@ -157,9 +158,9 @@ public final class NextTokenTrainer implements AutoCloseable {
         for (TokenBatch b : batches) {
             try (NDManager scope = parent.newSubManager()) {
                 scope.tempAttachAll(model.parameters().values().toArray(new NDArray[0]));
-                NDArray ids = scope.create(flatten(b.inputs()), new Shape(b.rows(), b.length()));
-                NDArray targets = scope.create(flatten(b.targets()), new Shape(b.rows(), b.length())).toType(DataType.INT64, false);
-                NDArray weights = scope.create(flatten(b.weights()), new Shape(b.rows(), b.length()));
+                NDArray ids = NativeArrays.of(scope, flatten(b.inputs()), new Shape(b.rows(), b.length()));
+                NDArray targets = NativeArrays.of(scope, flatten(b.targets()), new Shape(b.rows(), b.length())).toType(DataType.INT64, false);
+                NDArray weights = NativeArrays.of(scope, flatten(b.weights()), new Shape(b.rows(), b.length()));
                 NDArray loss = LanguageModelLoss.maskedCrossEntropy(model.logits(ids), targets, weights);
                 int n = b.countedTargets();
                 weighted += loss.getFloat() * n;

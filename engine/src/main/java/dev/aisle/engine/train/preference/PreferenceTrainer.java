@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import dev.aisle.engine.model.NativeArrays;
 import dev.aisle.engine.train.data.TokenEncoder;
 import dev.aisle.engine.train.log.CsvLog;
 import dev.aisle.engine.train.log.ProgressBar;
@@ -145,8 +146,8 @@ public final class PreferenceTrainer implements AutoCloseable {
                 NDArray lp = SequenceScorer.score(policy, seqs, encoder.padId(), scope);
                 NDArray chosen = lp.get("0:" + b);
                 NDArray rejected = lp.get(b + ":");
-                NDArray refMargin = scope.create(difference(refC, refR));
-                NDArray logits = chosen.sub(rejected).sub(refMargin).mul(beta);
+                NDArray refMargin = NativeArrays.of(scope, difference(refC, refR));
+                NDArray logits = chosen.sub(rejected).sub(refMargin).mul(NativeArrays.scalar(scope, (float) beta));
                 loss = softplus(logits.neg()).mean();
                 gc.backward(loss);
                 double[] all = SequenceScorer.toDoubles(lp);
@@ -257,10 +258,11 @@ public final class PreferenceTrainer implements AutoCloseable {
             double[] lp;
             try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
                 NDArray logp = SequenceScorer.score(policy, matched, encoder.padId(), scope);
-                NDArray reward = logp.sub(scope.create(toFloats(refMatched)));
+                NDArray reward = logp.sub(NativeArrays.of(scope, toFloats(refMatched)));
                 // desirable: 1 - σ(β(r - z)); undesirable: 1 - σ(β(z - r)) — one expression with the sign
-                NDArray x = reward.sub((float) kl).mul(scope.create(sign)).mul(beta);
-                loss = ai.djl.nn.Activation.sigmoid(x).neg().add(1).mul(scope.create(weight)).mean();
+                NDArray x = reward.sub((float) kl).mul(NativeArrays.of(scope, sign))
+                        .mul(NativeArrays.scalar(scope, (float) beta));
+                loss = ai.djl.nn.Activation.sigmoid(x).neg().add(1).mul(NativeArrays.of(scope, weight)).mean();
                 gc.backward(loss);
                 lp = SequenceScorer.toDoubles(logp);
             }
@@ -382,7 +384,7 @@ public final class PreferenceTrainer implements AutoCloseable {
 
     /** log(1 + e^x), stable for large |x|. */
     static NDArray softplus(NDArray x) {
-        return x.maximum(0f).add(x.abs().neg().exp().add(1f).log());
+        return x.maximum(NativeArrays.scalar(x.getManager(), 0f)).add(x.abs().neg().exp().add(1f).log());
     }
 
     private static float[] difference(double[] a, double[] b) {

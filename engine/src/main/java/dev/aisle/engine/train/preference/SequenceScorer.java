@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import dev.aisle.engine.model.NativeArrays;
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.prompt.PromptLayout;
 import dev.aisle.engine.train.data.TokenEncoder;
@@ -60,9 +61,9 @@ final class SequenceScorer {
                 weights[r * longest + i] = 1f;
             }
         }
-        NDArray ids = scope.create(inputs, new Shape(n, longest));
-        NDArray tg = scope.create(targets, new Shape(n, longest)).toType(DataType.INT64, false);
-        NDArray w = scope.create(weights, new Shape(n, longest));
+        NDArray ids = NativeArrays.of(scope, inputs, new Shape(n, longest));
+        NDArray tg = NativeArrays.of(scope, targets, new Shape(n, longest)).toType(DataType.INT64, false);
+        NDArray w = NativeArrays.of(scope, weights, new Shape(n, longest));
         return LanguageModelLoss.tokenLogProbs(model.logits(ids), tg).mul(w).sum(new int[]{1});
     }
 
