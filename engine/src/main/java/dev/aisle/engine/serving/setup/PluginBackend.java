@@ -7,8 +7,13 @@ import dev.aisle.engine.serving.backend.StepInput;
 import dev.aisle.engine.serving.backend.StepOutput;
 import dev.aisle.engine.spi.BackendPlugin;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -28,16 +33,20 @@ final class PluginBackend implements Backend {
         this.info = info;
     }
 
-    /** Asks {@code plugin} for its backend and checks what it returns. */
+    /**
+     * How long a plugin may take to start its backend (compiling graphs for an accelerator can take
+     * minutes); {@code -Daisle.backend.startSeconds=N} changes it.
+     */
+    static Duration startBudget() {
+        return Duration.ofSeconds(Long.getLong("aisle.backend.startSeconds", 300));
+    }
+
+    /** Asks {@code plugin} for its backend, within {@link #startBudget()}, and checks what it returns. */
     static Backend create(BackendPlugin plugin, Optional<java.nio.file.Path> modelDir, LlamaConfig config,
                           int kvBlocks, int blockSize, Supplier<Backend> cpu) {
         String who = "backend \"" + plugin.name() + "\" of plugin " + plugin.getClass().getName();
-        Backend created;
-        try {
-            created = plugin.create(new BackendPlugin.BackendRequest(modelDir, config, kvBlocks, blockSize, cpu));
-        } catch (Exception | LinkageError e) {
-            throw new IllegalStateException(who + " failed to start: " + e, e);
-        }
+        Backend created = start(plugin, new BackendPlugin.BackendRequest(modelDir, config, kvBlocks, blockSize, cpu), who,
+                startBudget());
         if (created == null) {
             throw new IllegalStateException(who + " returned no backend (null)");
         }
@@ -59,6 +68,38 @@ final class PluginBackend implements Backend {
             throw new IllegalStateException(who + " does not fit the model: " + problem);
         }
         return new PluginBackend(created, who, info);
+    }
+
+    /**
+     * Runs the plugin's {@code create} on its own thread so that one that hangs is cut off: the
+     * stack fails with a message naming it, and a backend it returns later is closed.
+     */
+    private static Backend start(BackendPlugin plugin, BackendPlugin.BackendRequest request, String who, Duration budget) {
+        CompletableFuture<Backend> starting = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                starting.complete(plugin.create(request));
+            } catch (Throwable e) {
+                starting.completeExceptionally(e);
+            }
+        }, "aisle-backend-start-" + plugin.name());
+        t.setDaemon(true);
+        t.start();
+        try {
+            return starting.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            starting.thenAccept(late -> {
+                if (late != null) {
+                    late.close();
+                }
+            });
+            throw new IllegalStateException(who + " did not start within " + budget.toSeconds() + " s; cut off");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(who + " failed to start: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(who + " was interrupted while starting", e);
+        }
     }
 
     @Override

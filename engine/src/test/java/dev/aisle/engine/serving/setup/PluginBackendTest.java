@@ -187,6 +187,29 @@ class PluginBackendTest {
     }
 
     @Test
+    void aPluginBackendThatHangsWhileStartingIsCutOff() {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        BackendPlugin hanging = plugin("stuck", r -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        System.setProperty("aisle.backend.startSeconds", "1");
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> ServingStack.open(options("stuck"), List.of(hanging)));
+            assertTrue(e.getMessage().contains("backend \"stuck\"") && e.getMessage().contains("did not start within 1 s"),
+                    e.getMessage());
+        } finally {
+            System.clearProperty("aisle.backend.startSeconds");
+            never.countDown();
+        }
+    }
+
+    @Test
     void theAssistantRefusesABackendNothingOffersBeforeLoadingAnything(@TempDir Path home) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AssistantRuntime.open(
                 new AisleHome(home), List.of(), "tpu", new PrintStream(OutputStream.nullOutputStream())));
