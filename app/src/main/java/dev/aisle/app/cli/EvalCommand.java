@@ -152,7 +152,7 @@ public final class EvalCommand implements Callable<Integer> {
             String corpusHash = productQa ? "none (product-QA file)" : corpus.get().contentHash();
             Evaluation.Settings settings = new Evaluation.Settings(seed, resamples, corpusHash, thresholds,
                     preferences == null ? "" : preferences.equals("feedback") ? "the feedback store " + home.feedbackDb() : preferences, prefs);
-            RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err), parallel).run(suite, systems, settings);
+            RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err), parallel, () -> false).run(suite, systems, settings);
             Path dir = out != null ? out : RunFiles.defaultDir(home.runsDir(), suite.name());
             RunFiles.write(result, suite, catalogue.get(), productQa, dir);
             printSummary(result, err);

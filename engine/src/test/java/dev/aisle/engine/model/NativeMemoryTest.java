@@ -25,15 +25,21 @@ class NativeMemoryTest {
 
     /** Runs the collector until direct buffers that nothing references are freed, then reuses freed memory. */
     static void collectAndReuseFreedMemory() {
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        // Wait until the collector has processed an unreachable direct buffer of our own: the ones
+        // the model left behind became unreachable before it and are freed by the same collections.
+        java.lang.ref.ReferenceQueue<ByteBuffer> collected = new java.lang.ref.ReferenceQueue<>();
+        java.lang.ref.PhantomReference<ByteBuffer> sentinel =
+                new java.lang.ref.PhantomReference<>(ByteBuffer.allocateDirect(64), collected);
+        try {
+            for (int i = 0; i < 50 && collected.poll() == null; i++) {
+                System.gc();
+                collected.remove(100);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
+        java.lang.ref.Reference.reachabilityFence(sentinel);
         // Small allocations of freed sizes land on freed chunks: a stale pointer now reads NaN.
         List<ByteBuffer> scribble = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {

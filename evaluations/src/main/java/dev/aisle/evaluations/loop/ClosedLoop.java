@@ -196,6 +196,7 @@ public final class ClosedLoop {
     }
 
     private static void writeHeldOut(Path file, List<JudgedAnswer> base, List<JudgedAnswer> tuned) throws IOException {
+        ObjectMapper line = new ObjectMapper();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < base.size(); i++) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -205,7 +206,7 @@ public final class ClosedLoop {
                 row.put("baseScore", base.get(i).score());
                 row.put("new", tuned.get(i).answer().answerText());
                 row.put("newScore", tuned.get(i).score());
-                w.write(new ObjectMapper().writeValueAsString(row));
+                w.write(line.writeValueAsString(row));
                 w.write('\n');
             }
         }

@@ -41,14 +41,6 @@ public final class EvalRunner {
         this(metrics, catalogue, progress, 1, () -> false);
     }
 
-    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
-        this(metrics, catalogue, progress, parallel, () -> false);
-    }
-
-    public EvalRunner(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
-        this(metrics, catalogue, progress, 1, stopRequested);
-    }
-
     /**
      * @param parallel      items asked at once: with the assistant, the continuous scheduler then batches
      *                      their decoding (quality figures are unchanged; latency figures include the

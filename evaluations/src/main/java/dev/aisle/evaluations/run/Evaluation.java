@@ -40,16 +40,10 @@ public final class Evaluation {
         this(metrics, catalogue, progress, 1, () -> false);
     }
 
-    /** @param parallel items asked at once (see {@link EvalRunner}) */
-    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel) {
-        this(metrics, catalogue, progress, parallel, () -> false);
-    }
-
-    /** @param stopRequested asked before each item; once true the run ends with the items done so far */
-    public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, BooleanSupplier stopRequested) {
-        this(metrics, catalogue, progress, 1, stopRequested);
-    }
-
+    /**
+     * @param parallel      items asked at once (see {@link EvalRunner})
+     * @param stopRequested asked before each item; once true the run ends with the items done so far
+     */
     public Evaluation(MetricRegistry metrics, Catalogue catalogue, Progress.Listener progress, int parallel,
                       BooleanSupplier stopRequested) {
         this.metrics = metrics;

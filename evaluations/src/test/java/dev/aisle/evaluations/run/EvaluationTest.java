@@ -97,7 +97,7 @@ class EvaluationTest {
         Suite s = new Suite("s", "t", items);
         List<Integer> progress = java.util.Collections.synchronizedList(new ArrayList<>());
         ConfigRun parallel = new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(),
-                (label, done, total) -> progress.add(done), 4).run(s, sut("A", List.of(Fixtures.TRAIL)));
+                (label, done, total) -> progress.add(done), 4, () -> false).run(s, sut("A", List.of(Fixtures.TRAIL)));
         ConfigRun serial = new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(), Progress.Listener.SILENT)
                 .run(s, sut("A", List.of(Fixtures.TRAIL)));
         assertEquals(serial.items().stream().map(ItemResult::itemId).toList(), parallel.items().stream().map(ItemResult::itemId).toList());
@@ -106,7 +106,7 @@ class EvaluationTest {
         assertEquals(serial.aggregate("ndcg@10").orElseThrow().mean(), parallel.aggregate("ndcg@10").orElseThrow().mean(), 1e-12);
         assertTrue(progress.contains(31), "progress reaches the total");
         assertThrows(IllegalArgumentException.class,
-                () -> new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(), Progress.Listener.SILENT, 0));
+                () -> new EvalRunner(MetricRegistry.standard(), Fixtures.catalogue(), Progress.Listener.SILENT, 0, () -> false));
     }
 
     @Test

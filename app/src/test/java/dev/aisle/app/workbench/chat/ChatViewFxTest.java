@@ -8,7 +8,7 @@ import dev.aisle.app.workbench.Workbench;
 import dev.aisle.app.workbench.shell.Section;
 import dev.aisle.app.workbench.support.ScriptedAnswers;
 import dev.aisle.app.workbench.support.ScriptedServices;
-import dev.aisle.app.workbench.theme.Theme;
+import dev.aisle.app.workbench.support.ScriptedWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,10 +29,7 @@ class ChatViewFxTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent(false);
-        workbench = new Workbench(services.startup(), 1200, 760);
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = ScriptedWindow.show(stage, services);
     }
 
     @AfterEach

@@ -10,8 +10,8 @@ import dev.aisle.app.workbench.service.EngineStartup;
 import dev.aisle.app.workbench.service.FeedbackSink;
 import dev.aisle.app.workbench.support.ScriptedAnswers;
 import dev.aisle.app.workbench.support.ScriptedServices;
+import dev.aisle.app.workbench.support.ScriptedWindow;
 import dev.aisle.app.workbench.support.ScriptedTraining;
-import dev.aisle.app.workbench.theme.Theme;
 import dev.aisle.engine.serving.metrics.IterationEvent;
 import dev.aisle.engine.serving.metrics.RequestEvent;
 import java.util.concurrent.TimeUnit;
@@ -36,10 +36,7 @@ class WorkbenchFxTest {
 
     @Start
     void start(Stage stage) {
-        Theme.applyUserAgent(false);
-        workbench = new Workbench(services.startup(), 1200, 760);
-        stage.setScene(workbench.scene());
-        stage.show();
+        workbench = ScriptedWindow.show(stage, services);
     }
 
     @AfterEach
