@@ -119,4 +119,32 @@ class TrainingDataTest {
         assertEquals(encoder.endId(), b.targets()[0][w.length - 1]);
         assertEquals(0f, w[promptTokens - 2], "the last prompt position before the assistant token does not count");
     }
+
+    @Test
+    void anEpochSeesEveryExampleOnceInBatchesOfSimilarLength() {
+        List<SftExample> examples = new SftExampleBuilder(TinyShop.corpus()).build(256, 3);
+        var encoder = TinyShop.encoder();
+        ChatBatches batches = new ChatBatches(examples, encoder, 4, 5000, 7);
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        long padded = 0;
+        long real = 0;
+        for (long b = 0; b < batches.batchesPerEpoch(); b++) {
+            TokenBatch batch = batches.batch(b);
+            for (int r = 0; r < 4; r++) {
+                int[] row = batch.inputs()[r];
+                int length = row.length;
+                while (length > 0 && row[length - 1] == encoder.padId()) {
+                    length--;
+                }
+                seen.merge(java.util.Arrays.toString(java.util.Arrays.copyOf(row, length)), 1, Integer::sum);
+                padded += row.length;
+                real += length;
+            }
+        }
+        long distinct = examples.stream().map(e -> java.util.Arrays.toString(
+                java.util.Arrays.copyOf(encoder.encodeChat(e).ids(), encoder.encodeChat(e).ids().length - 1))).distinct().count();
+        assertEquals(batches.batchesPerEpoch() * 4, seen.values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(seen.size() >= Math.min(distinct, batches.batchesPerEpoch() * 4) - 3, "an epoch repeats examples: " + seen.size());
+        assertTrue(padded < real * 1.05, "length grouping should leave little padding: " + padded + " positions for " + real + " tokens");
+    }
 }

@@ -12,6 +12,11 @@ import java.util.Random;
  * of the batch. The loss counts only the answer tokens (and the END that closes them): the model
  * is taught to answer, not to write prompts. Examples longer than {@code maxLength} are dropped
  * (counted in {@link #dropped()}) rather than cut, since a cut answer would teach unfinished markup.
+ *
+ * <p>Rows of a batch have similar lengths: each epoch's shuffled examples are taken in pools of
+ * {@value #POOL_BATCHES} batches, each pool sorted by length and cut into batches, and the batch
+ * order shuffled again. Padding is computed like any other position, so grouping by length buys
+ * throughput without changing which examples an epoch sees.
  */
 public final class ChatBatches implements BatchSource {
 
@@ -19,11 +24,15 @@ public final class ChatBatches implements BatchSource {
     record Encoded(int[] tokens, int answerStart) {
     }
 
+    static final int POOL_BATCHES = 16;
+
     private final List<Encoded> examples = new ArrayList<>();
     private final int rows;
     private final int padId;
     private final long seed;
     private int dropped;
+    private int orderEpoch = -1;
+    private int[] order;
 
     public ChatBatches(List<SftExample> sft, TokenEncoder encoder, int rows, int maxLength, long seed) {
         if (rows < 1 || maxLength < 2) {
@@ -62,12 +71,46 @@ public final class ChatBatches implements BatchSource {
         return examples.size() / rows;
     }
 
+    /** This epoch's example order: shuffled, length-grouped within pools, batches shuffled. */
+    private synchronized int[] epochOrder(int epoch) {
+        if (epoch == orderEpoch) {
+            return order;
+        }
+        Random random = new Random(seed * 1_000_003L + epoch);
+        int[] shuffled = Shuffle.permutation(examples.size(), random);
+        int batches = (int) batchesPerEpoch();
+        int[][] grouped = new int[batches][];
+        int pool = rows * POOL_BATCHES;
+        for (int start = 0, b = 0; b < batches; start += pool) {
+            int end = Math.min(start + pool, batches * rows);
+            Integer[] members = new Integer[end - start];
+            for (int i = start; i < end; i++) {
+                members[i - start] = shuffled[i];
+            }
+            java.util.Arrays.sort(members, java.util.Comparator.comparingInt(i -> examples.get(i).tokens().length));
+            for (int m = 0; m + rows <= members.length; m += rows, b++) {
+                grouped[b] = new int[rows];
+                for (int r = 0; r < rows; r++) {
+                    grouped[b][r] = members[m + r];
+                }
+            }
+        }
+        int[] batchOrder = Shuffle.permutation(batches, random);
+        int[] result = new int[batches * rows];
+        for (int b = 0; b < batches; b++) {
+            System.arraycopy(grouped[batchOrder[b]], 0, result, b * rows, rows);
+        }
+        orderEpoch = epoch;
+        order = result;
+        return result;
+    }
+
     @Override
     public TokenBatch batch(long index) {
         long perEpoch = batchesPerEpoch();
         int epoch = (int) (index / perEpoch);
         int offset = (int) (index % perEpoch) * rows;
-        int[] order = Shuffle.permutation(examples.size(), new Random(seed * 1_000_003L + epoch));
+        int[] order = epochOrder(epoch);
         List<Encoded> chosen = new ArrayList<>();
         int longest = 0;
         for (int r = 0; r < rows; r++) {
