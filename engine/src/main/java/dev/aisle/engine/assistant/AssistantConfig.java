@@ -13,9 +13,11 @@ import dev.aisle.engine.serving.sampling.SamplingParams;
  * @param evidenceTokenBudget tokens the packed evidence may use in the prompt
  * @param retrievalDepth      hits per ranked list before fusion and packing
  * @param constrainedMarkup   whether markup is constrained to well-formed elements and known ids
+ * @param groundedPrices      whether an amount after "$" is constrained to the evidence's prices and the question's numbers
  */
 public record AssistantConfig(String name, String model, SamplingParams sampling, int maxNewTokens,
-                              int evidenceTokenBudget, int retrievalDepth, boolean constrainedMarkup) {
+                              int evidenceTokenBudget, int retrievalDepth, boolean constrainedMarkup,
+                              boolean groundedPrices) {
 
     public static final String DEFAULT_MODEL = "default";
 
@@ -32,22 +34,26 @@ public record AssistantConfig(String name, String model, SamplingParams sampling
     }
 
     public static AssistantConfig defaults() {
-        return new AssistantConfig("default", DEFAULT_MODEL, SamplingParams.GREEDY, 200, 480, 40, true);
+        return new AssistantConfig("default", DEFAULT_MODEL, SamplingParams.GREEDY, 200, 480, 40, true, true);
     }
 
     public AssistantConfig withName(String n) {
-        return new AssistantConfig(n, model, sampling, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
+        return new AssistantConfig(n, model, sampling, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup, groundedPrices);
     }
 
     public AssistantConfig withModel(String m) {
-        return new AssistantConfig(name, m, sampling, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
+        return new AssistantConfig(name, m, sampling, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup, groundedPrices);
     }
 
     public AssistantConfig withSampling(SamplingParams s) {
-        return new AssistantConfig(name, model, s, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
+        return new AssistantConfig(name, model, s, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup, groundedPrices);
     }
 
     public AssistantConfig withMaxNewTokens(int n) {
-        return new AssistantConfig(name, model, sampling, n, evidenceTokenBudget, retrievalDepth, constrainedMarkup);
+        return new AssistantConfig(name, model, sampling, n, evidenceTokenBudget, retrievalDepth, constrainedMarkup, groundedPrices);
+    }
+
+    public AssistantConfig withGroundedPrices(boolean on) {
+        return new AssistantConfig(name, model, sampling, maxNewTokens, evidenceTokenBudget, retrievalDepth, constrainedMarkup, on);
     }
 }

@@ -2,6 +2,7 @@ package dev.aisle.engine.assistant;
 
 import dev.aisle.engine.generate.DecodingConstraint;
 import dev.aisle.engine.generate.MarkupConstraint;
+import dev.aisle.engine.generate.PriceConstraint;
 import dev.aisle.engine.markup.MarkupScope;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.markup.hydrate.StreamingAnswer;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -142,9 +144,18 @@ public final class ShopAssistant {
         MarkupConstraint constraint = config.constrainedMarkup()
                 ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels(),
                         hydrator.extensions().productIdTags()) : null;
+        // Prices are copied from the evidence, never invented: a tiny model misspells digits it has seen.
+        Set<String> amounts = config.groundedPrices()
+                ? PriceConstraint.amounts(prompt.evidence().stream().map(EvidenceLine::text).toList(), asked) : Set.of();
+        List<DecodingConstraint> constraints = new ArrayList<>();
+        if (constraint != null) {
+            constraints.add(constraint);
+        }
+        if (!amounts.isEmpty()) {
+            constraints.add(new PriceConstraint(vocabulary(), amounts));
+        }
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
-                config.sampling(), stopTokens(), Optional.empty(),
-                constraint == null ? DecodingConstraint.NONE : constraint);
+                config.sampling(), stopTokens(), Optional.empty(), DecodingConstraint.all(constraints));
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String piece = decoder.accept(token);
             trace.addToken(token, piece);
@@ -171,7 +182,8 @@ public final class ShopAssistant {
                 trace.putSection(GenerationSection.NAME, section(result));
             }
             if (constraint != null) {
-                trace.putSection("constraint", new ConstraintSection(constraint.state().toString(), constraint.violations()));
+                trace.putSection("constraint", new ConstraintSection(constraint.state().toString(), constraint.violations(),
+                        config.groundedPrices() ? amounts.size() : -1));
             }
             FinishReason reason = result == null ? FinishReason.ERROR : result.finishReason();
             String detail = result == null ? describe(error) : result.detail();
@@ -193,8 +205,11 @@ public final class ShopAssistant {
         });
     }
 
-    /** What the markup constraint saw ({@code constraint} section): where it ended and what it had to forbid. */
-    public record ConstraintSection(String finalState, int violations) {
+    /**
+     * What the markup constraint saw ({@code constraint} section): where it ended, what it had to forbid,
+     * and how many amounts a "$" could spell (-1 when prices were not constrained).
+     */
+    public record ConstraintSection(String finalState, int violations, int priceAmounts) {
     }
 
     /**

@@ -12,6 +12,27 @@ public interface DecodingConstraint {
     /** Advances the constraint's state past the chosen token. */
     void accept(int tokenId);
 
+    /** Every constraint at once: a token is allowed when each of them allows it. */
+    static DecodingConstraint all(java.util.List<DecodingConstraint> constraints) {
+        if (constraints.isEmpty()) {
+            return NONE;
+        }
+        if (constraints.size() == 1) {
+            return constraints.get(0);
+        }
+        return new DecodingConstraint() {
+            @Override
+            public void mask(float[] logits) {
+                constraints.forEach(c -> c.mask(logits));
+            }
+
+            @Override
+            public void accept(int tokenId) {
+                constraints.forEach(c -> c.accept(tokenId));
+            }
+        };
+    }
+
     /** No restriction. */
     DecodingConstraint NONE = new DecodingConstraint() {
         @Override

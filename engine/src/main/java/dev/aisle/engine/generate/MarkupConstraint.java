@@ -49,6 +49,14 @@ public final class MarkupConstraint implements DecodingConstraint {
         public int size() {
             return texts.length;
         }
+
+        public String text(int id) {
+            return texts[id];
+        }
+
+        public boolean special(int id) {
+            return special[id];
+        }
     }
 
     private final Vocabulary vocab;

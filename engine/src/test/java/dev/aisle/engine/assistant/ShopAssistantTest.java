@@ -119,6 +119,9 @@ class ShopAssistantTest {
                         String.join("", trace.tokens().stream().map(AnswerTrace.TokenTiming::text).toList()).length())));
         ShopAssistant.ConstraintSection constraint = trace.section("constraint", ShopAssistant.ConstraintSection.class);
         assertEquals(0, constraint.violations(), "every sampled token respected the markup mask");
+        assertTrue(constraint.priceAmounts() > 0, "the evidence's prices bound what a '$' may spell");
+        assertEquals(-1, ask("tell me about the " + corpus.products().get(0).title(), new Conversation(),
+                config.withGroundedPrices(false)).section("constraint", ShopAssistant.ConstraintSection.class).priceAmounts());
         assertFalse(trace.answerText().contains("<|"), "chat special tokens never become answer text: " + trace.answerText());
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("retrieval")));
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("generation")));

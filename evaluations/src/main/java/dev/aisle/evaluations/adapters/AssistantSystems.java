@@ -123,8 +123,9 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
                         case "maxNewTokens" -> c = c.withMaxNewTokens(Integer.parseInt(v));
                         case "temperature" -> temperature = Double.parseDouble(v);
                         case "seed" -> seed = Long.parseLong(v);
+                        case "groundedPrices" -> c = c.withGroundedPrices(bool(spec, k, v));
                         default -> throw new IllegalArgumentException("configuration '" + spec + "': unknown key '" + k
-                                + "' (known: model, maxNewTokens, temperature, seed)");
+                                + "' (known: model, maxNewTokens, temperature, seed, groundedPrices)");
                     }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("configuration '" + spec + "': " + k + " needs a number, got '" + v + "'");
@@ -132,6 +133,15 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
             }
         }
         return c.withSampling(temperature == 0 ? SamplingParams.GREEDY : new SamplingParams(temperature, 0, 1, seed));
+    }
+
+    private static boolean bool(String spec, String key, String value) {
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("configuration '" + spec + "': " + key + " needs true or false, got '"
+                    + value + "'");
+        };
     }
 
     @Override
@@ -152,6 +162,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
         settings.put("evidenceTokenBudget", Integer.toString(config.evidenceTokenBudget()));
         settings.put("retrievalDepth", Integer.toString(config.retrievalDepth()));
         settings.put("constrainedMarkup", Boolean.toString(config.constrainedMarkup()));
+        settings.put("groundedPrices", Boolean.toString(config.groundedPrices()));
         return new SystemUnderTest(new Configuration(config.name(), settings), new AssistantSystem(rt, config, modelDir));
     }
 
@@ -164,7 +175,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
 
     @Override
     public List<String> known() {
-        return List.of("default", "NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S]");
+        return List.of("default", "NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S,groundedPrices=false]");
     }
 
     @Override

@@ -1,0 +1,137 @@
+package dev.aisle.engine.generate;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grounded prices: after a {@code $} the model may only spell an amount this answer can justify — a
+ * price written in its evidence, the difference of two such prices ("saves you $…"), or a number the
+ * shopper wrote ("under $50"). A small model copies digits badly; a shopper must never read a price
+ * that nothing in the evidence states. Which product a price belongs to is still the model's choice.
+ *
+ * <p>Like {@link MarkupConstraint}, the mask of each state (free text, or the digits spelled since the
+ * {@code $}) is computed once per request by running every token's text through the automaton.
+ */
+public final class PriceConstraint implements DecodingConstraint {
+
+    private static final Pattern EVIDENCE_PRICE = Pattern.compile("\\$(\\d+(?:\\.\\d\\d)?)");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)");
+    /** Free text: no {@code $} pending. */
+    private static final String FREE = "\u0000free";
+
+    private final MarkupConstraint.Vocabulary vocab;
+    private final Set<String> amounts;
+    private final Set<String> prefixes = new LinkedHashSet<>();
+    private final Map<String, boolean[]> masks = new HashMap<>();
+    private String state = FREE;
+
+    /** Amounts as written after a {@code $}, such as {@code 45.99} or {@code 50}. */
+    public PriceConstraint(MarkupConstraint.Vocabulary vocab, Set<String> amounts) {
+        if (amounts.isEmpty()) {
+            throw new IllegalArgumentException("no amount to allow after '$'");
+        }
+        this.vocab = vocab;
+        this.amounts = Set.copyOf(amounts);
+        for (String a : amounts) {
+            for (int i = 0; i <= a.length(); i++) {
+                prefixes.add(a.substring(0, i));
+            }
+        }
+    }
+
+    /**
+     * The amounts an answer may state: every {@code $} amount in the evidence texts, differences of two
+     * of them, and every number in the question (as written and with cents).
+     */
+    public static Set<String> amounts(List<String> evidenceTexts, String question) {
+        Set<Double> prices = new TreeSet<>();
+        Set<String> out = new TreeSet<>();
+        for (String text : evidenceTexts) {
+            Matcher m = EVIDENCE_PRICE.matcher(text);
+            while (m.find()) {
+                out.add(m.group(1));
+                prices.add(Double.parseDouble(m.group(1)));
+            }
+        }
+        for (double a : prices) {
+            for (double b : prices) {
+                if (a > b) {
+                    out.add(cents(a - b));
+                }
+            }
+        }
+        Matcher m = NUMBER.matcher(question == null ? "" : question);
+        while (m.find()) {
+            out.add(m.group(1));
+            out.add(cents(Double.parseDouble(m.group(1))));
+        }
+        return out;
+    }
+
+    private static String cents(double dollars) {
+        return String.format(Locale.ROOT, "%.2f", dollars);
+    }
+
+    @Override
+    public void mask(float[] logits) {
+        boolean[] allowed = masks.computeIfAbsent(state, this::allowedFrom);
+        for (int i = 0; i < logits.length && i < allowed.length; i++) {
+            if (!allowed[i]) {
+                logits[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
+    }
+
+    @Override
+    public void accept(int tokenId) {
+        if (tokenId < 0 || tokenId >= vocab.size() || vocab.special(tokenId)) {
+            state = FREE;
+            return;
+        }
+        String next = run(state, vocab.text(tokenId));
+        state = next == null ? FREE : next;
+    }
+
+    /** The state after {@code text}, or null when the text would write an amount not allowed. */
+    String run(String from, String text) {
+        String s = from;
+        for (int i = 0; i < text.length() && s != null; i++) {
+            s = step(s, text.charAt(i));
+        }
+        return s;
+    }
+
+    private String step(String s, char c) {
+        if (FREE.equals(s)) {
+            return c == '$' ? "" : FREE;
+        }
+        String longer = s + c;
+        if (prefixes.contains(longer)) {
+            return longer;
+        }
+        // The amount ends at the first character that cannot extend it; it must be a whole amount by then
+        // (a digit or a second '.' would write a different number).
+        if (amounts.contains(s) && !Character.isDigit(c)) {
+            return step(FREE, c);
+        }
+        return null;
+    }
+
+    private boolean[] allowedFrom(String s) {
+        boolean[] allowed = new boolean[vocab.size()];
+        for (int i = 0; i < allowed.length; i++) {
+            String text = vocab.text(i);
+            boolean free = FREE.equals(s);
+            allowed[i] = vocab.special(i) ? free || amounts.contains(s)
+                    : free && text.indexOf('$') < 0 || run(s, text) != null;
+        }
+        return allowed;
+    }
+}
