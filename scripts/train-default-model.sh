@@ -16,7 +16,7 @@ cd "$ROOT"
 ./aisle train pretrain --config default --steps "${PRETRAIN_STEPS:-800}" --batch 8 --seq 256 --lr 2e-3 --warmup 40 \
     --checkpoint-every 50 --threads 2 --seed 1234 --max-minutes "${PRETRAIN_MINUTES:-32}" \
     --out "$M/default-pretrain" 2> "$M/pretrain.log"
-./aisle train sft --from "$M/default-pretrain" --steps "${SFT_STEPS:-700}" --batch 4 --max-length 768 --examples 8000 \
+./aisle train sft --from "$M/default-pretrain" --steps "${SFT_STEPS:-620}" --batch 4 --max-length 768 --examples 8000 \
     --lr 3e-4 --warmup 30 --checkpoint-every 50 --threads 2 --seed 1234 --max-minutes "${SFT_MINUTES:-56}" \
     --out "$M/default-sft" 2> "$M/sft.log"
 echo "done: $M/default-sft"

@@ -1,6 +1,7 @@
 package dev.aisle.app;
 
 import dev.aisle.app.cli.AisleCommand;
+import dev.aisle.app.cli.ErrorReport;
 import picocli.CommandLine;
 
 /** Entry point of the {@code aisle} launcher. With no arguments it opens the workbench. */
@@ -11,7 +12,7 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
-        int code = new CommandLine(new AisleCommand()).execute(args);
+        int code = new CommandLine(new AisleCommand()).setExecutionExceptionHandler(new ErrorReport()).execute(args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }

@@ -5,6 +5,7 @@ import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.feedback.FeedbackStore;
+import dev.aisle.engine.markup.MarkupExtensions;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
@@ -38,6 +39,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +138,11 @@ public final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("suite " + suite.name() + " has no items (" + suite.source() + ")");
         }
         boolean productQa = suite.items().stream().allMatch(i -> !i.candidates().isEmpty());
-        Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty() : Catalogue.of(corpus.get().products()));
+        // Answers may use the plugins' product elements (<deal id="…"/>); they are valid markup like a card.
+        List<String> productTags = MarkupExtensions.of(plugins.markupElements(), Runnable::run, Duration.ofSeconds(1),
+                warning -> { }).productIdTags();
+        Supplier<Catalogue> catalogue = memo(() -> productQa ? Catalogue.empty()
+                : Catalogue.of(corpus.get().products()).withProductElements(productTags));
         AssistantSystems assistants = new AssistantSystems(home, err);
         SystemResolver resolver = new BaselineSystems(catalogue, new EngineSystems(corpus, home::indexDir, err, assistants));
         List<String> names = configs.isEmpty() ? List.of(resolver.defaultFor(suite)) : configs;

@@ -69,7 +69,8 @@ public final class ClosedLoop {
         long t0 = System.nanoTime();
         Files.createDirectories(plan.out());
         Corpus corpus = runtime.corpus();
-        AnswerSampler sampler = new AnswerSampler(runtime, Catalogue.of(corpus.products()), judge, plan.inFlight(), progress);
+        AnswerSampler sampler = new AnswerSampler(runtime,
+                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(), progress);
         Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
 
         List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());

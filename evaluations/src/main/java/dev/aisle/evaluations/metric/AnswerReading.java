@@ -46,7 +46,7 @@ public final class AnswerReading {
         Set<String> labels = new LinkedHashSet<>();
         answer.evidence().forEach(e -> labels.add(e.label()));
         String text = answer.answerText();
-        this.elements = MarkupScan.scan(text, catalogue::contains, labels::contains);
+        this.elements = MarkupScan.scan(text, catalogue::contains, labels::contains, catalogue.productElementTags());
         for (MarkupElement e : elements) {
             if (e.name().equals("product") || e.name().equals("compare")) {
                 recommendedProducts.addAll(e.ids());

@@ -10,14 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The products claims are checked against, by id, and the measurement units they use. */
+/**
+ * The products claims are checked against, by id, the measurement units they use, and the store's
+ * plugin markup elements that name one product ({@code <deal id="…"/>}).
+ */
 public final class Catalogue {
 
     private final Map<String, Product> byId;
     private final Set<String> units;
+    private final Set<String> productElementTags;
 
-    private Catalogue(Map<String, Product> byId) {
+    private Catalogue(Map<String, Product> byId, Set<String> productElementTags) {
         this.byId = byId;
+        this.productElementTags = Set.copyOf(productElementTags);
         Set<String> u = new TreeSet<>();
         for (Product p : byId.values()) {
             for (Attribute a : p.attributes()) {
@@ -35,11 +40,21 @@ public final class Catalogue {
         for (Product p : products) {
             m.put(p.id(), p);
         }
-        return new Catalogue(m);
+        return new Catalogue(m, Set.of());
     }
 
     public static Catalogue empty() {
-        return new Catalogue(Map.of());
+        return new Catalogue(Map.of(), Set.of());
+    }
+
+    /** The same products, with plugin elements {@code <TAG id="ID"/>} (the ID a product of the catalogue) valid markup. */
+    public Catalogue withProductElements(Collection<String> tags) {
+        return new Catalogue(byId, Set.copyOf(tags));
+    }
+
+    /** Tags of plugin elements whose one attribute {@code id} names a product. */
+    public Set<String> productElementTags() {
+        return productElementTags;
     }
 
     public Optional<Product> product(String id) {

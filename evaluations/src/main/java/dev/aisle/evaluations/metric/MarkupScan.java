@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,11 +27,18 @@ public final class MarkupScan {
     private MarkupScan() {
     }
 
+    /** The v1 elements only. */
+    public static List<MarkupElement> scan(String text, Predicate<String> knownProduct, Predicate<String> knownRef) {
+        return scan(text, knownProduct, knownRef, Set.of());
+    }
+
     /**
      * @param knownProduct whether a product id is in the catalogue
      * @param knownRef     whether an evidence label (E1…) exists in this answer's evidence
+     * @param productTags  plugin elements of the store, {@code <TAG id="ID"/>}, valid like a product card
      */
-    public static List<MarkupElement> scan(String text, Predicate<String> knownProduct, Predicate<String> knownRef) {
+    public static List<MarkupElement> scan(String text, Predicate<String> knownProduct, Predicate<String> knownRef,
+                                           Set<String> productTags) {
         List<MarkupElement> out = new ArrayList<>();
         Matcher m = TAG.matcher(text);
         Matcher start = TAG_START.matcher(text);
@@ -52,7 +60,8 @@ public final class MarkupScan {
                     }
                     continue;
                 }
-                MarkupElement e = element(name, attrs, selfClosing, at, knownProduct, knownRef);
+                MarkupElement e = productTags.contains(name) ? productElement(name, attrs, selfClosing, at, knownProduct)
+                        : element(name, attrs, selfClosing, at, knownProduct, knownRef);
                 if (name.equals("link") && !selfClosing) {
                     openLinks.add(out.size());
                 }
@@ -70,13 +79,18 @@ public final class MarkupScan {
         return out;
     }
 
+    private static MarkupElement productElement(String name, Map<String, String> attrs, boolean selfClosing, int at,
+                                                Predicate<String> knownProduct) {
+        String id = attrs.getOrDefault("id", "");
+        boolean ok = selfClosing && attrs.size() == 1 && !id.isBlank() && knownProduct.test(id);
+        return new MarkupElement(name, id.isBlank() ? List.of() : List.of(id), "", at, ok);
+    }
+
     private static MarkupElement element(String name, Map<String, String> attrs, boolean selfClosing, int at,
                                          Predicate<String> knownProduct, Predicate<String> knownRef) {
         switch (name) {
             case "product" -> {
-                String id = attrs.getOrDefault("id", "");
-                boolean ok = selfClosing && attrs.size() == 1 && !id.isBlank() && knownProduct.test(id);
-                return new MarkupElement(name, id.isBlank() ? List.of() : List.of(id), "", at, ok);
+                return productElement(name, attrs, selfClosing, at, knownProduct);
             }
             case "compare" -> {
                 List<String> ids = Arrays.stream(attrs.getOrDefault("ids", "").split(","))

@@ -25,6 +25,16 @@ class MarkupScanTest {
     }
 
     @Test
+    void aStorePluginsProductElementIsValidOnlyWhenTheStoreHasIt() {
+        Set<String> products = Set.of("B0TRL00001");
+        String text = "<deal id=\"B0TRL00001\"/> <deal id=\"B0UNKNOWN1\"/> <deal id=\"B0TRL00001\" extra=\"x\"/>";
+        assertEquals(List.of(true, false, false), MarkupScan.scan(text, products::contains, Set.of()::contains, Set.of("deal"))
+                .stream().map(MarkupElement::valid).toList());
+        assertEquals(List.of(false, false, false), validity(text), "without the plugin, <deal> is not markup");
+        assertEquals(List.of("B0TRL00001"), MarkupScan.scan(text, products::contains, Set.of()::contains, Set.of("deal")).get(0).ids());
+    }
+
+    @Test
     void everythingElseIsInvalid() {
         assertEquals(List.of(false), validity("<product id=B0TRL00001>"));
         assertEquals(List.of(false, false), validity("<script>alert(1)</script>"));

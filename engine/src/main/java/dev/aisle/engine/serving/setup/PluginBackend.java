@@ -12,25 +12,50 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * A plugin's backend as the schedulers see it: checked once against the model when created, and
- * every failure afterwards rethrown with the backend's and the plugin's names, so that an error in
- * a log or a failed answer says whose code it was.
+ * A plugin's backend as the schedulers see it: checked once against the model when created, every
+ * step run under a time budget and its output checked, and every failure rethrown with the backend's
+ * and the plugin's names, so that an error in a log or a failed answer says whose code it was.
+ *
+ * <p>A step that overruns its budget cuts the backend off: the scheduler fails that step's requests
+ * and every later step fails at once with the same reason, instead of the scheduler thread hanging
+ * with the plugin. The hung call cannot be interrupted safely (it may be inside native code); its
+ * thread is left to finish, and the plugin's backend is closed on that thread if it ever does.
  */
 final class PluginBackend implements Backend {
 
     private final Backend delegate;
     private final String who;
     private final BackendInfo info;
+    private final Duration stepBudget;
+    private final ExecutorService stepThread;
+    private volatile String cutOff;
 
-    private PluginBackend(Backend delegate, String who, BackendInfo info) {
+    private PluginBackend(Backend delegate, String who, BackendInfo info, Duration stepBudget) {
         this.delegate = delegate;
         this.who = who;
         this.info = info;
+        this.stepBudget = stepBudget;
+        this.stepThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "aisle-backend-step-" + info.name());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * How long one step of a plugin's backend may take (a first step may compile or warm up);
+     * {@code -Daisle.backend.stepSeconds=N} changes it.
+     */
+    static Duration stepBudget() {
+        return Duration.ofSeconds(Long.getLong("aisle.backend.stepSeconds", 120));
     }
 
     /**
@@ -67,7 +92,7 @@ final class PluginBackend implements Backend {
             created.close();
             throw new IllegalStateException(who + " does not fit the model: " + problem);
         }
-        return new PluginBackend(created, who, info);
+        return new PluginBackend(created, who, info, stepBudget());
     }
 
     /**
@@ -109,24 +134,67 @@ final class PluginBackend implements Backend {
 
     @Override
     public StepOutput step(List<StepInput> batch) {
+        String reason = cutOff;
+        if (reason != null) {
+            throw new IllegalStateException(reason);
+        }
+        Future<StepOutput> running = stepThread.submit(() -> delegate.step(batch));
         StepOutput out;
         try {
-            out = delegate.step(batch);
-        } catch (RuntimeException | LinkageError e) {
-            throw new IllegalStateException(who + " failed in a step: " + e, e);
+            out = running.get(stepBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            cutOff = who + " took longer than " + stepBudget.toSeconds() + " s for one step; cut off";
+            throw new IllegalStateException(cutOff);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(who + " failed in a step: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(who + " step interrupted", e);
         }
-        if (out == null) {
-            throw new IllegalStateException(who + " returned no step output (null)");
+        String problem = problem(batch, out);
+        if (problem != null) {
+            throw new IllegalStateException(who + " " + problem);
         }
         return out;
     }
 
+    /** What is wrong with a step's output for this batch, or null: the scheduler must get one row of logits per request that wants it. */
+    private String problem(List<StepInput> batch, StepOutput out) {
+        if (out == null) {
+            return "returned no step output (null)";
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (!batch.get(i).wantLogits()) {
+                continue;
+            }
+            float[] row = out.logits() == null || i >= out.logits().length ? null : out.logits()[i];
+            if (row == null || row.length != info.vocabSize()) {
+                return "returned " + (row == null ? "no logits" : row.length + " logits") + " for row " + i + " of the step, the model's vocabulary has "
+                        + info.vocabSize();
+            }
+            for (float v : row) {
+                if (Float.isNaN(v)) {
+                    return "returned NaN logits for row " + i + " of the step";
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public void close() {
+        // Queued behind a hung step, the close runs only if that step returns; otherwise at once.
+        Future<?> closing = stepThread.submit(delegate::close);
+        stepThread.shutdown();
+        if (cutOff != null) {
+            return;
+        }
         try {
-            delegate.close();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(who + " failed to close: " + e, e);
+            closing.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(who + " failed to close: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

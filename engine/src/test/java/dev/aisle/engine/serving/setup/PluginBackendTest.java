@@ -210,6 +210,65 @@ class PluginBackendTest {
     }
 
     @Test
+    void aStepThatHangsCutsTheBackendOffInsteadOfTheSchedulerThread() {
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        BackendPlugin hangsInStep = plugin("stalls", r -> new CountingCpu(r.cpuBackend().get()) {
+            @Override
+            public StepOutput step(List<StepInput> batch) {
+                if (calls.incrementAndGet() == 2) {
+                    try {
+                        never.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.step(batch);
+            }
+        });
+        System.setProperty("aisle.backend.stepSeconds", "1");
+        try (ServingStack stack = ServingStack.open(options("stalls"), List.of(hangsInStep))) {
+            assertEquals(vocab, oneStep(stack).logits()[0].length, "a step within the budget runs as usual");
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> oneStep(stack));
+            assertTrue(e.getMessage().contains("backend \"stalls\"") && e.getMessage().contains("longer than 1 s")
+                    && e.getMessage().contains("cut off"), e.getMessage());
+            e = assertThrows(IllegalStateException.class, () -> oneStep(stack));
+            assertTrue(e.getMessage().contains("cut off"), "later steps fail at once: " + e.getMessage());
+            assertEquals(2, calls.get(), "a cut-off backend is not called again");
+        } finally {
+            System.clearProperty("aisle.backend.stepSeconds");
+            never.countDown();
+        }
+    }
+
+    @Test
+    void garbageLogitsAreAnErrorNamingThePlugin() {
+        BackendPlugin shortRows = plugin("short-rows", r -> new CountingCpu(r.cpuBackend().get()) {
+            @Override
+            public StepOutput step(List<StepInput> batch) {
+                return new StepOutput(new float[][]{new float[3]}, 0);
+            }
+        });
+        BackendPlugin nan = plugin("nan", r -> new CountingCpu(r.cpuBackend().get()) {
+            @Override
+            public StepOutput step(List<StepInput> batch) {
+                float[] row = super.step(batch).logits()[0];
+                row[1] = Float.NaN;
+                return new StepOutput(new float[][]{row}, 0);
+            }
+        });
+        try (ServingStack stack = ServingStack.open(options("short-rows"), List.of(shortRows))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> oneStep(stack));
+            assertTrue(e.getMessage().contains("backend \"short-rows\"") && e.getMessage().contains("3 logits for row 0"),
+                    e.getMessage());
+        }
+        try (ServingStack stack = ServingStack.open(options("nan"), List.of(nan))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> oneStep(stack));
+            assertTrue(e.getMessage().contains("NaN logits"), e.getMessage());
+        }
+    }
+
+    @Test
     void theAssistantRefusesABackendNothingOffersBeforeLoadingAnything(@TempDir Path home) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AssistantRuntime.open(
                 new AisleHome(home), List.of(), "tpu", new PrintStream(OutputStream.nullOutputStream())));

@@ -71,7 +71,7 @@ public final class SuiteEvaluations implements EvaluationService {
         if (suite.items().isEmpty()) {
             throw new IllegalArgumentException("suite " + suite.name() + " has no items (" + suite.source() + ")");
         }
-        Catalogue catalogue = Catalogue.of(corpus.products());
+        Catalogue catalogue = Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags());
         Map<String, CompletableFuture<AnswerTrace>> traces = new ConcurrentHashMap<>();
         int perConfig = suite.items().size();
         int total = perConfig * request.configs().size();
