@@ -50,6 +50,9 @@ public final class PluginsCommand implements Callable<Integer> {
             if (s.state() == PluginStatus.State.LOADED) {
                 out.printf("      sources %d, services %d, metrics %d, markup elements %d, backends %d%n",
                         s.evidenceSources(), s.storeServices(), s.answerMetrics(), s.markupElements(), s.backends());
+                if (s.incidents().count() > 0) {
+                    out.printf("      %s%n", s.incidentSummary());
+                }
             } else {
                 out.printf("      error: %s%n", s.error());
             }

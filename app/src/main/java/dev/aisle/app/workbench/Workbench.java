@@ -88,7 +88,7 @@ public final class Workbench implements AutoCloseable {
                     chat.config().set(config);
                     shellVm.section().set(Section.CHAT);
                 }), shortcuts));
-        shell.define(Section.SETTINGS, () -> new SettingsView(ready.answers().configurations(), ready.plugins(),
+        shell.define(Section.SETTINGS, () -> new SettingsView(ready.answers().configurations(), ready::plugins,
                 ready.description(), AisleHome.fromEnvironment().root().toString()));
         shell.hideStartup();
     }

@@ -6,6 +6,7 @@ import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.markup.MarkupExtensions;
 import dev.aisle.engine.markup.hydrate.Hydrator;
+import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.plugins.PluginStatus;
 import dev.aisle.engine.rag.RagPipeline;
@@ -80,11 +81,21 @@ public final class AssistantRuntime implements AutoCloseable {
         Map<String, Product> byId = corpus.products().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::id, Function.identity(), (a, b) -> a));
         CatalogueStoreServices services = new CatalogueStoreServices(corpus.products());
+        PluginIncidents incidents = plugins.incidents();
+        rag.onSourceIncident(run -> incidents.record(run.kind().equals("service") ? PluginIncidents.Kind.SERVICE
+                : PluginIncidents.Kind.SOURCE, serviceName(run.source()), run.status().name().toLowerCase() + ", " + run.detail()));
         MarkupExtensions elements = MarkupExtensions.of(plugins.markupElements(), workers, PLUGIN_VALIDATION_BUDGET,
-                warning -> progress.println("aisle: plugin " + warning));
+                warning -> progress.println("aisle: plugin " + warning))
+                .onIncident((tag, detail) -> incidents.record(PluginIncidents.Kind.ELEMENT, tag, detail));
         this.hydrator = new Hydrator(id -> Optional.ofNullable(byId.get(id)),
                 new ServiceStoreLookup(services.price(), services.stock(), services.delivery()),
                 workers, Duration.ofSeconds(2), Duration.ofSeconds(30), elements);
+    }
+
+    /** A service call is traced as "service:product"; its plugin knows it as "service". */
+    private static String serviceName(String source) {
+        int colon = source.indexOf(':');
+        return colon < 0 ? source : source.substring(0, colon);
     }
 
     /**
@@ -145,7 +156,12 @@ public final class AssistantRuntime implements AutoCloseable {
         return plugins.backends();
     }
 
-    /** What {@code aisle plugins} and the workbench's plugin list show. */
+    /** Where failures and cut-offs of the plugins' contributions are counted. */
+    public PluginIncidents pluginIncidents() {
+        return plugins.incidents();
+    }
+
+    /** What {@code aisle plugins} and the workbench's plugin list show, with each plugin's incidents so far. */
     public List<PluginStatus> pluginStatuses() {
         return plugins.statuses();
     }
@@ -188,7 +204,7 @@ public final class AssistantRuntime implements AutoCloseable {
         Path dir = resolveModel(home, model);
         progress.println("aisle: loading model " + dir + (backend.equals("cpu") ? "" : " on backend " + backend));
         ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)).withBackend(backend),
-                plugins.backends());
+                plugins.backends(), plugins.incidents());
         IterationScheduler scheduler = stack.newScheduler("continuous");
         scheduler.start();
         ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,

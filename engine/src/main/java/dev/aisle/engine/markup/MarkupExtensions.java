@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,7 @@ public final class MarkupExtensions {
     private final Duration budget;
     /** Per tag, a plugin call that overran its budget and has not ended yet. */
     private final Map<String, CompletableFuture<?>> overrunning = new ConcurrentHashMap<>();
+    private volatile BiConsumer<String, String> incidents = (tag, detail) -> { };
 
     private MarkupExtensions(Map<String, MarkupElementPlugin> byTag, Executor executor, Duration budget) {
         this.byTag = byTag;
@@ -96,6 +98,12 @@ public final class MarkupExtensions {
             }
         }
         return new MarkupExtensions(Map.copyOf(byTag), executor, budget);
+    }
+
+    /** Hears (tag, what happened) whenever a plugin's call throws, overruns its budget or answers garbage; returns this. */
+    public MarkupExtensions onIncident(BiConsumer<String, String> listener) {
+        this.incidents = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     public Set<String> tags() {
@@ -155,6 +163,7 @@ public final class MarkupExtensions {
 
     /** Records that {@code task}, a call of {@code tag}'s plugin, overran its budget (see {@link #busy}). */
     public void overran(String tag, CompletableFuture<?> task) {
+        incidents.accept(tag, "a call overran its " + budget.toMillis() + " ms budget");
         if (!task.isDone()) {
             overrunning.put(tag, task);
         }
@@ -186,9 +195,11 @@ public final class MarkupExtensions {
             return List.of("<" + tag + "> validation interrupted");
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            incidents.accept(tag, "validation failed: " + cause);
             return List.of("<" + tag + "> validation failed: " + cause);
         }
         if (problems == null) {
+            incidents.accept(tag, "validation returned null");
             return List.of("<" + tag + "> validation returned null");
         }
         List<String> out = new ArrayList<>();

@@ -31,6 +31,7 @@ public final class PluginRegistry implements AutoCloseable {
     private final List<AislePlugin> loaded;
     private final List<PluginStatus> statuses;
     private final List<URLClassLoader> loaders;
+    private final PluginIncidents incidents = new PluginIncidents();
 
     private PluginRegistry(List<AislePlugin> loaded, List<PluginStatus> statuses, List<URLClassLoader> loaders) {
         this.loaded = List.copyOf(loaded);
@@ -102,7 +103,7 @@ public final class PluginRegistry implements AutoCloseable {
             int backends = plugin.backends().size();
             plugins.add(plugin);
             return new PluginStatus(name, version, origin, PluginStatus.State.LOADED, sources, services, metrics,
-                    elements, backends, "");
+                    elements, backends, "", PluginIncidents.Incident.NONE);
         } catch (RuntimeException | LinkageError e) {
             return PluginStatus.failed(name, version, origin, rootMessage(e));
         }
@@ -136,8 +137,24 @@ public final class PluginRegistry implements AutoCloseable {
         return loaded;
     }
 
+    /** Each plugin's load status, with its incidents so far. */
     public List<PluginStatus> statuses() {
-        return statuses;
+        List<PluginStatus> now = new ArrayList<>(statuses.size());
+        int next = 0;
+        for (PluginStatus s : statuses) {
+            if (s.state() == PluginStatus.State.LOADED) {
+                // Loaded plugins appear in statuses in the order they were admitted.
+                now.add(s.withIncidents(incidents.of(loaded.get(next++))));
+            } else {
+                now.add(s);
+            }
+        }
+        return now;
+    }
+
+    /** Where the engine records what goes wrong with these plugins while it runs. */
+    public PluginIncidents incidents() {
+        return incidents;
     }
 
     /** Evidence sources of every loaded plugin; a plugin that throws here is skipped. */

@@ -8,16 +8,29 @@ import java.util.List;
  * each kind it makes.
  *
  * @param origin "classpath" or the jar's file name
- * @param error  why it did not load; empty when it did
+ * @param error     why it did not load; empty when it did
+ * @param incidents how often its contributions failed or were cut off since the engine started, and the latest
  */
 public record PluginStatus(String name, String version, String origin, State state, int evidenceSources,
-                           int storeServices, int answerMetrics, int markupElements, int backends, String error) {
+                           int storeServices, int answerMetrics, int markupElements, int backends, String error,
+                           PluginIncidents.Incident incidents) {
 
     public enum State { LOADED, FAILED }
 
     /** A plugin that did not load: nothing contributed. */
     static PluginStatus failed(String name, String version, String origin, String error) {
-        return new PluginStatus(name, version, origin, State.FAILED, 0, 0, 0, 0, 0, error);
+        return new PluginStatus(name, version, origin, State.FAILED, 0, 0, 0, 0, 0, error, PluginIncidents.Incident.NONE);
+    }
+
+    PluginStatus withIncidents(PluginIncidents.Incident now) {
+        return new PluginStatus(name, version, origin, state, evidenceSources, storeServices, answerMetrics, markupElements,
+                backends, error, now);
+    }
+
+    /** "3 incidents, last: source size-guide: cut off after the 300 ms budget", or "" when there were none. */
+    public String incidentSummary() {
+        return incidents.count() == 0 ? ""
+                : incidents.count() + (incidents.count() == 1 ? " incident" : " incidents") + ", last: " + incidents.last();
     }
 
     /** "1 evidence source, 2 markup elements", or "nothing" for a plugin that contributes nothing. */

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The retrieval facade: question analysis → source routing (index, plugin sources, store services,
@@ -95,6 +96,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
     private final ExecutorService executor;
     private final BudgetedCalls calls;
     private final boolean ownsResources;
+    private volatile Consumer<SourceRun> sourceIncidents = run -> { };
 
     /**
      * @param catalogue the products the question analysis and services know
@@ -151,6 +153,11 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         });
         this.calls = new BudgetedCalls(executor);
         this.ownsResources = owns;
+    }
+
+    /** Hears every source or service call that failed, was cut off or rejected (besides the answer's trace). */
+    public void onSourceIncident(Consumer<SourceRun> listener) {
+        this.sourceIncidents = listener;
     }
 
     /**
@@ -238,6 +245,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         // Phase 2: store services for the products the answer will be about.
         List<StoreService.ServiceResult> serviceResults = callServices(analysis, weights, products, runs);
         trace.putSection("rag.sources", List.copyOf(runs));
+        runs.stream().filter(r -> r.status() != SourceRun.Status.OK && !r.kind().equals("index")).forEach(sourceIncidents);
         long t3 = System.nanoTime();
 
         List<EvidenceCandidate> candidates = candidates(analysis, context, weights, hits, outcomes1, serviceResults);

@@ -62,6 +62,25 @@ class PluginRegistryTest {
         }
     }
 
+    @Test
+    void incidentsOfAPluginsContributionsShowInItsStatus() {
+        try (PluginRegistry registry = PluginRegistry.load(null, getClass().getClassLoader())) {
+            PluginStatus before = status(registry, "working");
+            assertEquals(0, before.incidents().count());
+            assertEquals("", before.incidentSummary());
+            registry.incidents().record(PluginIncidents.Kind.SOURCE, "working-source", "timeout, cut off after the 300 ms budget");
+            registry.incidents().record(PluginIncidents.Kind.BACKEND, "working-cpu", "took longer than 120 s for one step; cut off");
+            registry.incidents().record(PluginIncidents.Kind.SERVICE, "price", "failed, not a plugin's");
+            PluginStatus after = status(registry, "working");
+            assertEquals(2, after.incidents().count(), "a built-in service's failure is not the plugin's");
+            assertTrue(after.incidentSummary().startsWith("2 incidents, last: backend working-cpu: took longer"), after.incidentSummary());
+        }
+    }
+
+    private static PluginStatus status(PluginRegistry registry, String name) {
+        return registry.statuses().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static void writeJar(Path jar, String services) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out)) {
             j.putNextEntry(new JarEntry("META-INF/services/dev.aisle.engine.spi.AislePlugin"));

@@ -34,8 +34,12 @@ public interface Services extends AutoCloseable {
     /**
      * A plugin and how loading it went.
      *
-     * @param kind what it contributes ("1 markup element, 1 backend"), or what kind of provider it is
+     * @param kind      what it contributes ("1 markup element, 1 backend"), or what kind of provider it is
+     * @param incidents its failures and cut-offs since the engine started ("2 incidents, last: …"), "" for none
      */
-    record PluginInfo(String name, String version, String kind, String error) {
+    record PluginInfo(String name, String version, String kind, String error, String incidents) {
+        public PluginInfo(String name, String version, String kind, String error) {
+            this(name, version, kind, error, "");
+        }
     }
 }

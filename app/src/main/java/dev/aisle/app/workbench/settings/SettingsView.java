@@ -5,6 +5,12 @@ import dev.aisle.app.workbench.service.Services;
 import dev.aisle.app.workbench.theme.Theme;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -21,7 +27,8 @@ import javafx.scene.layout.VBox;
  */
 public final class SettingsView extends BorderPane {
 
-    public SettingsView(List<AssistantConfig> configs, List<Services.PluginInfo> plugins, String engine, String home) {
+    /** @param plugins read now and on "Refresh" (F5): their incident counts change while the engine runs */
+    public SettingsView(List<AssistantConfig> configs, Supplier<List<Services.PluginInfo>> plugins, String engine, String home) {
         setId("settings-view");
         Label engineLabel = new Label("Engine: " + engine);
         Label homeLabel = new Label("AISLE_HOME: " + home);
@@ -46,11 +53,12 @@ public final class SettingsView extends BorderPane {
 
         TableView<Services.PluginInfo> pluginTable = new TableView<>();
         pluginTable.setId("plugin-table");
-        pluginTable.getItems().setAll(plugins);
+        pluginTable.getItems().setAll(plugins.get());
         pluginTable.getColumns().add(col("plugin", Services.PluginInfo::name));
         pluginTable.getColumns().add(col("version", Services.PluginInfo::version));
         pluginTable.getColumns().add(col("contributes", Services.PluginInfo::kind));
         pluginTable.getColumns().add(col("status", p -> p.error().isEmpty() ? "loaded" : "error: " + p.error()));
+        pluginTable.getColumns().add(col("incidents", p -> p.incidents().isEmpty() ? "none" : p.incidents()));
         pluginTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pluginTable.setPlaceholder(new Label("No plugins on the class path or in AISLE_HOME/plugins/ (see README, \"Writing a plugin\")."));
 
@@ -58,7 +66,19 @@ public final class SettingsView extends BorderPane {
         configsTitle.getStyleClass().add("panel-title");
         Label pluginsTitle = new Label("Plugins");
         pluginsTitle.getStyleClass().add("panel-title");
-        VBox box = new VBox(10, engineLabel, homeLabel, dark, configsTitle, configTable, pluginsTitle, pluginTable);
+        // The plugin list is cheap to read (counts the engine keeps), so the FX thread may read it.
+        Button refresh = new Button("Refresh (F5)");
+        refresh.setId("plugins-refresh");
+        refresh.setOnAction(e -> pluginTable.getItems().setAll(plugins.get()));
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                refresh.fire();
+                e.consume();
+            }
+        });
+        HBox pluginsHeader = new HBox(10, pluginsTitle, refresh);
+        pluginsHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, engineLabel, homeLabel, dark, configsTitle, configTable, pluginsHeader, pluginTable);
         VBox.setVgrow(pluginTable, Priority.ALWAYS);
         box.setPadding(new Insets(14));
         setCenter(box);

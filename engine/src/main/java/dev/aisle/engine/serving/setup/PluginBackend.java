@@ -1,6 +1,7 @@
 package dev.aisle.engine.serving.setup;
 
 import dev.aisle.engine.model.LlamaConfig;
+import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
 import dev.aisle.engine.serving.backend.StepInput;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,9 +38,11 @@ final class PluginBackend implements Backend {
     private final BackendInfo info;
     private final Duration stepBudget;
     private final ExecutorService stepThread;
+    private final Consumer<String> incidents;
     private volatile String cutOff;
 
-    private PluginBackend(Backend delegate, String who, BackendInfo info, Duration stepBudget) {
+    private PluginBackend(Backend delegate, String who, BackendInfo info, Duration stepBudget, Consumer<String> incidents) {
+        this.incidents = incidents;
         this.delegate = delegate;
         this.who = who;
         this.info = info;
@@ -68,7 +72,7 @@ final class PluginBackend implements Backend {
 
     /** Asks {@code plugin} for its backend, within {@link #startBudget()}, and checks what it returns. */
     static Backend create(BackendPlugin plugin, Optional<java.nio.file.Path> modelDir, LlamaConfig config,
-                          int kvBlocks, int blockSize, Supplier<Backend> cpu) {
+                          int kvBlocks, int blockSize, Supplier<Backend> cpu, PluginIncidents incidents) {
         String who = "backend \"" + plugin.name() + "\" of plugin " + plugin.getClass().getName();
         Backend created = start(plugin, new BackendPlugin.BackendRequest(modelDir, config, kvBlocks, blockSize, cpu), who,
                 startBudget());
@@ -92,7 +96,8 @@ final class PluginBackend implements Backend {
             created.close();
             throw new IllegalStateException(who + " does not fit the model: " + problem);
         }
-        return new PluginBackend(created, who, info, stepBudget());
+        return new PluginBackend(created, who, info, stepBudget(),
+                detail -> incidents.record(PluginIncidents.Kind.BACKEND, plugin.name(), detail));
     }
 
     /**
@@ -144,18 +149,24 @@ final class PluginBackend implements Backend {
             out = running.get(stepBudget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             cutOff = who + " took longer than " + stepBudget.toSeconds() + " s for one step; cut off";
-            throw new IllegalStateException(cutOff);
+            throw failure(cutOff, null);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(who + " failed in a step: " + e.getCause(), e.getCause());
+            throw failure(who + " failed in a step: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(who + " step interrupted", e);
         }
         String problem = problem(batch, out);
         if (problem != null) {
-            throw new IllegalStateException(who + " " + problem);
+            throw failure(who + " " + problem, null);
         }
         return out;
+    }
+
+    /** The exception the scheduler gets (it fails the step's requests); the plugin's incident count goes up. */
+    private IllegalStateException failure(String message, Throwable cause) {
+        incidents.accept(message);
+        return new IllegalStateException(message, cause);
     }
 
     /** What is wrong with a step's output for this batch, or null: the scheduler must get one row of logits per request that wants it. */

@@ -7,6 +7,7 @@ import dev.aisle.engine.model.LlamaConfig;
 import dev.aisle.engine.model.LlamaModel;
 import dev.aisle.engine.model.LoadedModel;
 import dev.aisle.engine.model.ModelDirectory;
+import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.backend.Backend;
@@ -68,7 +69,7 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
         PluginRegistry plugins = PluginRegistry.load(AisleHome.fromEnvironment().pluginsDir(),
                 ServingStack.class.getClassLoader());
         try {
-            ServingStack stack = open(options, plugins.backends());
+            ServingStack stack = open(options, plugins.backends(), plugins.incidents());
             stack.ownedPlugins = plugins;
             return stack;
         } catch (RuntimeException e) {
@@ -84,6 +85,11 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
      * @throws IllegalStateException    when a plugin backend fails to start or does not fit the model, naming the plugin
      */
     public static ServingStack open(ServingOptions options, List<BackendPlugin> plugins) {
+        return open(options, plugins, new PluginIncidents());
+    }
+
+    /** As {@link #open(ServingOptions, List)}, recording a plugin backend's failed or cut-off steps in {@code incidents}. */
+    public static ServingStack open(ServingOptions options, List<BackendPlugin> plugins, PluginIncidents incidents) {
         Optional<BackendPlugin> plugin = Optional.empty();
         if (!BackendChoice.builtIn(options.backend())) {
             plugin = BackendChoice.plugin(options.backend(), plugins);
@@ -118,7 +124,7 @@ public final class ServingStack implements BenchSubject, AutoCloseable {
             Backend backend;
             if (plugin.isPresent()) {
                 backend = PluginBackend.create(plugin.get(), options.modelDir(), model.config(), options.kvBlocks(),
-                        options.blockSize(), () -> new CpuBackend(weights, options.kvBlocks(), options.blockSize()));
+                        options.blockSize(), () -> new CpuBackend(weights, options.kvBlocks(), options.blockSize()), incidents);
             } else {
                 backend = new CpuBackend(model, options.kvBlocks(), options.blockSize());
                 if (options.backend().equals("neuron-profile")) {

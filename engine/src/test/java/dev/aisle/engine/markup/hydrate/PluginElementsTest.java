@@ -182,6 +182,8 @@ class PluginElementsTest {
                 return null;
             }
         }, new Badge("badge"));
+        List<String> incidents = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ext.onIncident((tag, detail) -> incidents.add(tag));
         String id = Shop.GLOVE.id();
         String answer = "<thrower id=\"" + id + "\"/><hanger id=\"" + id + "\"/><nuller id=\"" + id
                 + "\"/><badge id=\"" + id + "\"/>";
@@ -194,6 +196,7 @@ class PluginElementsTest {
         assertTrue(problems.get(0).contains("validation failed") && problems.get(0).contains("boom in validate"), problems.get(0));
         assertTrue(problems.get(1).contains("timed out after 300 ms"), problems.get(1));
         assertTrue(problems.get(2).contains("returned null"), problems.get(2));
+        assertEquals(List.of("thrower", "hanger", "nuller"), incidents, "each misbehaving plugin is counted, the good one is not");
 
         // While the hung call runs on, its tag is rejected at once instead of costing another budget.
         MarkupStreamParser again = new MarkupStreamParser(scope, ext);

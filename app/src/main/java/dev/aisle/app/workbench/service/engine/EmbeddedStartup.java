@@ -55,7 +55,6 @@ public final class EmbeddedStartup implements EngineStartup {
         // -Daisle.backend=NAME runs the chat's models on a plugin backend (default: the built-in cpu).
         AssistantRuntime runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
                 new PrintStream(lines(say), true, StandardCharsets.UTF_8));
-        runtime.pluginStatuses().forEach(status -> plugins.add(PluginListing.of(status)));
         FeedbackStore store = null;
         try {
             String answering = chooseModel();
@@ -76,7 +75,7 @@ public final class EmbeddedStartup implements EngineStartup {
             Optional<java.nio.file.Path> modelDir = answering.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
                     ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(answering));
             ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics,
-                    runtime.backendPlugins());
+                    runtime.backendPlugins(), runtime.pluginIncidents());
             String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
                     modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));

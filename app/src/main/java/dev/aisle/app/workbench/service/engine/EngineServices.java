@@ -23,11 +23,12 @@ final class EngineServices implements Services {
     private final ServingLoad load;
     private final EvaluationService evaluations;
     private final TrainingService training;
-    private final List<PluginInfo> plugins;
+    /** Bare evidence-source providers found at start; the registry's plugins are read fresh, with their incidents. */
+    private final List<PluginInfo> bareSources;
     private final String description;
 
     EngineServices(AssistantRuntime runtime, FeedbackStore store, AssistantAnswers answers, ServingMetrics metrics,
-                   ServingLoad load, EvaluationService evaluations, TrainingService training, List<PluginInfo> plugins,
+                   ServingLoad load, EvaluationService evaluations, TrainingService training, List<PluginInfo> bareSources,
                    String description) {
         this.runtime = runtime;
         this.store = store;
@@ -37,7 +38,7 @@ final class EngineServices implements Services {
         this.load = load;
         this.evaluations = evaluations;
         this.training = training;
-        this.plugins = List.copyOf(plugins);
+        this.bareSources = List.copyOf(bareSources);
         this.description = description;
     }
 
@@ -78,7 +79,9 @@ final class EngineServices implements Services {
 
     @Override
     public List<PluginInfo> plugins() {
-        return plugins;
+        List<PluginInfo> now = new java.util.ArrayList<>(bareSources);
+        runtime.pluginStatuses().forEach(s -> now.add(PluginListing.of(s)));
+        return now;
     }
 
     @Override

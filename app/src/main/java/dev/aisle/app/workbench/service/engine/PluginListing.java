@@ -12,6 +12,6 @@ public final class PluginListing {
     /** What it contributes ("1 markup element"), or "not loaded"; its origin beside the version. */
     public static Services.PluginInfo of(PluginStatus s) {
         return new Services.PluginInfo(s.name(), s.version() + " (" + s.origin() + ")",
-                s.state() == PluginStatus.State.LOADED ? s.contributions() : "not loaded", s.error());
+                s.state() == PluginStatus.State.LOADED ? s.contributions() : "not loaded", s.error(), s.incidentSummary());
     }
 }

@@ -1,6 +1,7 @@
 package dev.aisle.app.workbench.service.engine;
 
 import dev.aisle.app.workbench.service.LoadGenerator;
+import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.serving.bench.ArrivalTrace;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
@@ -33,6 +34,7 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
 
     private final ServingOptions options;
     private final List<BackendPlugin> plugins;
+    private final PluginIncidents incidents;
     private final List<String> backends;
     private final ServingMetrics metrics;
     private final Map<String, ServingStack> stacks = new LinkedHashMap<>();
@@ -40,11 +42,15 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
 
     /** @param options how to open stacks (model directory, KV size …); the backend is chosen per run */
     public ServingLoad(ServingOptions options, ServingMetrics metrics) {
-        this(options, metrics, List.of());
+        this(options, metrics, List.of(), new PluginIncidents());
     }
 
-    /** @param plugins backends of the loaded plugins, offered by name after the built-in ones (kept loaded by the caller) */
-    public ServingLoad(ServingOptions options, ServingMetrics metrics, List<BackendPlugin> plugins) {
+    /**
+     * @param plugins   backends of the loaded plugins, offered by name after the built-in ones (kept loaded by the caller)
+     * @param incidents where a plugin backend's failed or cut-off steps are counted
+     */
+    public ServingLoad(ServingOptions options, ServingMetrics metrics, List<BackendPlugin> plugins, PluginIncidents incidents) {
+        this.incidents = incidents;
         this.options = options;
         this.metrics = metrics;
         this.plugins = List.copyOf(plugins);
@@ -64,7 +70,7 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
     }
 
     private synchronized ServingStack stack(String backend) {
-        return stacks.computeIfAbsent(backend, b -> ServingStack.open(options.withBackend(b), plugins));
+        return stacks.computeIfAbsent(backend, b -> ServingStack.open(options.withBackend(b), plugins, incidents));
     }
 
     @Override
