@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "closed-loop", mixinStandardHelpOptions = true,
         description = "Feedback in, a better model out, measured: a rule judge that knows the corpus' ground truth labels "
-                + "pairs of answers sampled from the model on training questions into a feedback store; DPO on the export; "
+                + "the best and worst of several answers per training question into a feedback store; DPO on the export; "
                 + "then the judge compares new and base model on held-out questions (preference with a bootstrap 95% interval, "
                 + "markup validity).")
 public final class BenchClosedLoopCommand implements Callable<Integer> {
@@ -29,13 +29,17 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "default", description = "base model: 'default' or a directory (default: ${DEFAULT-VALUE})")
     String model;
 
-    @Option(names = "--train-questions", defaultValue = "200", description = "training-split questions, two sampled answers each (default: ${DEFAULT-VALUE})")
+    @Option(names = "--train-questions", defaultValue = "200", description = "training-split questions, --answers answers each (default: ${DEFAULT-VALUE})")
     int trainQuestions;
+
+    @Option(names = "--answers", defaultValue = "4", description = "answers per training question: the served (greedy) one and the rest sampled; "
+            + "the judge's best and worst form the pair (default: ${DEFAULT-VALUE})")
+    int answersPerQuestion;
 
     @Option(names = "--heldout-questions", defaultValue = "150", description = "held-out questions compared (default: ${DEFAULT-VALUE})")
     int heldOutQuestions;
 
-    @Option(names = "--sample-temperature", defaultValue = "0.9", description = "temperature of the sampled pairs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sample-temperature", defaultValue = "0.9", description = "temperature of the sampled answers (default: ${DEFAULT-VALUE})")
     double sampleTemperature;
 
     @Option(names = "--eval-temperature", defaultValue = "0", description = "temperature of the comparison, 0 = greedy (default: ${DEFAULT-VALUE})")
@@ -79,7 +83,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         TrainOptions.applyThreads(threads);
         AisleHome home = AisleHome.fromEnvironment();
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
-        LoopPlan plan = new LoopPlan(model, trainQuestions, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
+        LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
                 inFlight, beta, epochs, batch, lr, maxLength, seed, dir);
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);

@@ -74,11 +74,16 @@ public final class ClosedLoop {
         Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
 
         List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());
-        List<JudgedAnswer> first = sampler.answer("loop: sample 1 (train)", train, sampled(plan, plan.baseModel(), 1));
-        List<JudgedAnswer> second = sampler.answer("loop: sample 2 (train)", train, sampled(plan, plan.baseModel(), 2));
+        List<List<JudgedAnswer>> answers = new ArrayList<>();
+        answers.add(sampler.answer("loop: answer 1 of " + plan.answersPerQuestion() + " (train, as served)", train,
+                evaluated(plan, plan.baseModel(), "answer-1")));
+        for (int k = 2; k <= plan.answersPerQuestion(); k++) {
+            answers.add(sampler.answer("loop: answer " + k + " of " + plan.answersPerQuestion() + " (train, sampled)", train,
+                    sampled(plan, plan.baseModel(), k)));
+        }
         Learned learned;
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
-            learned = learn(store, judge, plan, baseDir, corpus.contentHash(), first, second, log);
+            learned = learn(store, judge, plan, baseDir, corpus.contentHash(), answers, log);
         }
         List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
         List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"));
@@ -95,13 +100,16 @@ public final class ClosedLoop {
     }
 
     /**
-     * The labelling half of the loop: both answers of every training question and the judge's
-     * verdict go into {@code store}, the store's DPO export is trained on, and the result is
-     * registered with its parent and the feedback snapshot it learned from.
+     * The labelling half of the loop: every answer of every training question goes into {@code store}
+     * with the judge's verdict on the question's best against its worst answer; the store's DPO export
+     * is trained on, and the result is registered with its parent and the feedback snapshot it learned from.
+     *
+     * @param answers one list per answer round, each in the order of the training questions
      */
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
-                         List<JudgedAnswer> first, List<JudgedAnswer> second, PrintStream log) throws IOException {
-        int ties = label(store, judge, baseDir, first, second);
+                         List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
+        List<JudgedAnswer> first = answers.get(0);
+        int ties = label(store, judge, baseDir, answers);
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
         try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
@@ -123,22 +131,36 @@ public final class ClosedLoop {
         return new Learned(newDir, exported.snapshot(), first.size(), exported.examples(), ties, dpoLast);
     }
 
-    /** Both answers of every training question into the store, and the judge's verdict on them. */
-    private static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<JudgedAnswer> first,
-                             List<JudgedAnswer> second) {
+    /**
+     * Every answer of every training question into the store, and the judge's verdict on the question's
+     * best against its worst answer (by judge score; the first of equals): one pair per question, the
+     * widest the answers allow.
+     */
+    private static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers) {
         int ties = 0;
-        var conversation = store.startConversation("closed loop: sampled pairs from " + baseDir.getFileName());
-        for (int i = 0; i < first.size(); i++) {
-            JudgedAnswer a = first.get(i);
-            JudgedAnswer b = second.get(i);
-            long turn = store.addTurn(conversation.id(), a.item().question()).id();
-            Response ra = store.addResponse(response(turn, baseDir, "sample-1", a));
-            Response rb = store.addResponse(response(turn, baseDir, "sample-2", b));
-            Verdict v = judge.compare(a.score(), b.score());
+        var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
+        for (int i = 0; i < answers.get(0).size(); i++) {
+            long turn = store.addTurn(conversation.id(), answers.get(0).get(i).item().question()).id();
+            List<Response> stored = new ArrayList<>();
+            int best = 0;
+            int worst = 0;
+            for (int k = 0; k < answers.size(); k++) {
+                JudgedAnswer a = answers.get(k).get(i);
+                stored.add(store.addResponse(response(turn, baseDir, "answer-" + (k + 1), a)));
+                best = a.score().total() > answers.get(best).get(i).score().total() ? k : best;
+                worst = a.score().total() < answers.get(worst).get(i).score().total() ? k : worst;
+            }
+            if (best == worst) {
+                worst = 1; // all answers score the same: the first two are the (tied) pair
+            }
+            JudgedAnswer b = answers.get(best).get(i);
+            JudgedAnswer w = answers.get(worst).get(i);
+            Verdict v = judge.compare(b.score(), w.score());
             if (v == Verdict.TIE) {
                 ties++;
             }
-            store.prefer(new NewPreference(ra.id(), rb.id(), v, ANNOTATOR, "A " + a.score() + "; B " + b.score()));
+            store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
+                    "best " + b.score() + "; worst " + w.score()));
         }
         return ties;
     }

@@ -6,9 +6,12 @@ import java.nio.file.Path;
  * What one closed-loop run does.
  *
  * @param baseModel         "default" or a model directory: the model answers are sampled from and DPO starts at
- * @param trainQuestions    training-split questions, each answered twice with sampling
+ * @param trainQuestions    training-split questions, each answered {@code answersPerQuestion} times
+ * @param answersPerQuestion answers per training question: the one the comparison's decoding gives (greedy by
+ *                          default: DPO then moves what the assistant serves) and the rest sampled at
+ *                          {@code sampleTemperature}; the judge's best and worst of them form the question's pair
  * @param heldOutQuestions  held-out questions on which base and new model are compared
- * @param sampleTemperature temperature of the two sampled answers per training question
+ * @param sampleTemperature temperature of the sampled answers per training question
  * @param evalTemperature   temperature of the comparison (0: greedy, what the assistant serves by default)
  * @param maxNewTokens      answer length limit
  * @param inFlight          questions open at once (the scheduler batches them)
@@ -20,7 +23,7 @@ import java.nio.file.Path;
  * @param seed              question choice, sampling and bootstrap
  * @param out               run directory: feedback store, pairs, model, report
  */
-public record LoopPlan(String baseModel, int trainQuestions, int heldOutQuestions, double sampleTemperature,
+public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
                        double evalTemperature, int maxNewTokens, int inFlight, double beta, double epochs, int batch,
                        double learningRate, int maxLength, long seed, Path out) {
 
@@ -28,6 +31,10 @@ public record LoopPlan(String baseModel, int trainQuestions, int heldOutQuestion
         if (trainQuestions < 1 || heldOutQuestions < 1) {
             throw new IllegalArgumentException("need at least one training and one held-out question, got "
                     + trainQuestions + " and " + heldOutQuestions);
+        }
+        if (answersPerQuestion < 2) {
+            throw new IllegalArgumentException("need at least two answers per training question to form a pair, got "
+                    + answersPerQuestion);
         }
         if (!(sampleTemperature > 0)) {
             throw new IllegalArgumentException("sample temperature must be > 0 so that two answers can differ, got "

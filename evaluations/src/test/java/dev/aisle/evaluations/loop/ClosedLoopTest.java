@@ -48,7 +48,7 @@ class ClosedLoopTest {
     private final RuleJudge judge = new RuleJudge();
 
     private static LoopPlan plan(Path model, Path out) {
-        return new LoopPlan(model.toString(), 10, 5, 1.5, 0, 12, 8, 0.1, 2, 2, 1e-4, 768, 11, out);
+        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 2, 2, 1e-4, 768, 11, out);
     }
 
     @Test
@@ -98,7 +98,7 @@ class ClosedLoopTest {
 
         ClosedLoop.Learned learned;
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(out.resolve("feedback")))) {
-            learned = ClosedLoop.learn(store, judge, plan(base, out), base, corpus.contentHash(), first, second, QUIET);
+            learned = ClosedLoop.learn(store, judge, plan(base, out), base, corpus.contentHash(), List.of(first, second), QUIET);
             assertEquals(4, learned.pairs());
             assertEquals(1, learned.ties());
             ModelEntry tuned = store.models().all().stream().filter(m -> m.stage().equals("dpo")).findFirst().orElseThrow();
