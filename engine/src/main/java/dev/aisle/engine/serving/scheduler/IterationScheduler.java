@@ -58,11 +58,40 @@ public abstract class IterationScheduler implements ServingEngine {
     /** Padding slots of the step being planned; subclasses that pad add to it. */
     protected int paddingThisIteration;
 
+    /** Scratch blocks at the top of the backend's pool, outside {@link #pool}, that padding rows write to. */
+    protected final int[] scratch;
+
     protected IterationScheduler(Backend backend, SchedulerConfig config) {
+        this(backend, config, 0);
+    }
+
+    /** Keeping {@code scratchBlocks} blocks out of the pool for padding rows (see {@link #paddingRows}). */
+    protected IterationScheduler(Backend backend, SchedulerConfig config, int scratchBlocks) {
         this.backend = backend;
         this.info = backend.info();
         this.config = config;
-        this.pool = new KvBlockPool(info.numBlocks(), info.blockSize());
+        if (scratchBlocks < 0 || scratchBlocks >= info.numBlocks()) {
+            throw new IllegalArgumentException("KV pool of " + info.numBlocks() + " blocks cannot keep " + scratchBlocks
+                    + " scratch blocks for padding");
+        }
+        this.pool = new KvBlockPool(info.numBlocks() - scratchBlocks, info.blockSize());
+        this.scratch = new int[scratchBlocks];
+        for (int i = 0; i < scratchBlocks; i++) {
+            scratch[i] = info.numBlocks() - scratchBlocks + i;
+        }
+    }
+
+    /**
+     * Rows of pure padding to compute with the step just planned (a static-shape deployment computes
+     * them; their cost belongs in the step time). They write only to {@link #scratch} and want no logits.
+     */
+    protected List<StepInput> paddingRows() {
+        return List.of();
+    }
+
+    /** A padding row of {@code tokens} tokens at position 0 of the scratch blocks. */
+    protected StepInput paddingRow(int tokens) {
+        return new StepInput(-1, new int[tokens], 0, scratch, false);
     }
 
     /** Decides the next step. May admit, preempt and allocate blocks; returns the sequences to run. */
@@ -214,6 +243,7 @@ public abstract class IterationScheduler implements ServingEngine {
                 prefillTokens += s.count();
             }
         }
+        inputs.addAll(paddingRows());
         long t1 = System.nanoTime();
         StepOutput out;
         try {

@@ -1,6 +1,7 @@
 package dev.aisle.engine.serving.scheduler;
 
 import dev.aisle.engine.serving.backend.Backend;
+import dev.aisle.engine.serving.backend.StepInput;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.List;
  * until its last sequence ends. Blocks for each member's prompt plus max tokens are reserved at
  * formation, so it never preempts.
  *
- * <p>Padding is counted, not computed: a framework with static shapes pads every prompt to the
- * longest in the batch and keeps finished rows in the batch; those slots are reported as padding
- * ({@code padding_waste}), but the backend is only given the real tokens, which flatters this
- * baseline's step time a little.
+ * <p>Padding is computed, as a framework with static shapes computes it: every prompt is padded to
+ * the longest of the batch and finished rows stay in the batch until the last one ends. The padding
+ * goes to the backend as extra rows that write only to scratch blocks kept out of the pool and whose
+ * logits are dropped, so step times include its cost and real sequences are untouched; it is also
+ * reported ({@code padding_waste}). A padding row attends only over itself, so a padded prompt costs a
+ * little less than it would in one tensor: the baseline is, if anything, flattered.
  *
  * <p>With {@code maxRunning = 1} this is the sequential baseline (one request at a time).
  */
@@ -23,14 +26,21 @@ public final class StaticBatchScheduler extends IterationScheduler {
     private final String name;
     private int formedSize;
     private boolean prefilled;
+    private final List<StepInput> padding = new ArrayList<>();
 
     public StaticBatchScheduler(Backend backend, SchedulerConfig config) {
         this(backend, config, "static");
     }
 
     private StaticBatchScheduler(Backend backend, SchedulerConfig config, String name) {
-        super(backend, config);
+        // One prompt's worth of scratch: the longest padding row is shorter than the longest prompt.
+        super(backend, config, config.maxRunning() > 1 ? scratchBlocks(backend) : 0);
         this.name = name;
+    }
+
+    private static int scratchBlocks(Backend backend) {
+        var info = backend.info();
+        return Math.min((info.maxContext() + info.blockSize() - 1) / info.blockSize(), info.numBlocks() / 8);
     }
 
     /** One request at a time on the same machinery. */
@@ -44,7 +54,13 @@ public final class StaticBatchScheduler extends IterationScheduler {
     }
 
     @Override
+    protected List<StepInput> paddingRows() {
+        return padding;
+    }
+
+    @Override
     protected List<Scheduled> schedule() {
+        padding.clear();
         if (running.isEmpty()) {
             formBatch();
         }
@@ -61,6 +77,9 @@ public final class StaticBatchScheduler extends IterationScheduler {
                 longest = Math.max(longest, s.uncomputed());
                 total += s.uncomputed();
             }
+            for (Sequence s : running) {
+                addPadding(longest - s.uncomputed());
+            }
             paddingThisIteration = formedSize * longest - total;
             prefilled = true;
         } else {
@@ -70,9 +89,20 @@ public final class StaticBatchScheduler extends IterationScheduler {
                 }
                 plan.add(new Scheduled(s, 1));
             }
+            for (int i = running.size(); i < formedSize; i++) {
+                addPadding(1);
+            }
             paddingThisIteration = formedSize - running.size();
         }
         return plan;
+    }
+
+    /** A row of padding, cut to the scratch blocks (a longer one would only repeat the same work). */
+    private void addPadding(int tokens) {
+        int room = scratch.length * info.blockSize();
+        if (tokens > 0 && room > 0) {
+            padding.add(paddingRow(Math.min(tokens, room)));
+        }
     }
 
     private void formBatch() {

@@ -150,6 +150,7 @@ class SchedulerBehaviourTest {
         }
         for (String kind : List.of("continuous", "static", "sequential")) {
             PrefixHashBackend backend = backend();
+            backend.recordSteps = true;
             SchedulerConfig config = new SchedulerConfig(4, 64, 100, END);
             IterationScheduler s = switch (kind) {
                 case "continuous" -> new ContinuousScheduler(backend, config);
@@ -173,6 +174,9 @@ class SchedulerBehaviourTest {
             }
             assertTrue(s.pool().allFree());
             assertEquals(kind.equals("sequential") ? 1 : 4, maxBatch[0], kind);
+            long computedPadding = backend.steps.stream().flatMap(List::stream).filter(in -> in.sequenceId() < 0)
+                    .mapToLong(in -> in.tokens().length).sum();
+            assertEquals(padding[0], computedPadding, kind + ": the padding counted is the padding the backend computed");
             if (kind.equals("static")) {
                 assertTrue(padding[0] > 0, "mixed lengths in a static batch must be padded");
             } else {
