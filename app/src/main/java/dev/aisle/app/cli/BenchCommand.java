@@ -153,15 +153,15 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("prompts: %s; %d requests, prompt tokens mean %.0f (min %d, max %d), max output tokens mean %.0f%n%n",
                 r.prompts().source(), r.prompts().requests(), r.prompts().promptTokensMean(), r.prompts().promptTokensMin(),
                 r.prompts().promptTokensMax(), r.prompts().maxTokensMean());
-        out.printf("%-11s %6s %9s %7s %-20s %-20s %-20s %-20s %-20s %6s %6s %6s %7s %7s %6s%n", "scheduler", "rate",
+        out.printf("%-11s %6s %9s %7s %-20s %-20s %-20s %-20s %-20s %6s %6s %6s %7s %7s %6s %7s%n", "scheduler", "rate",
                 "out tok/s", "req/s", "ttft_ms p50/90/99", "itl_ms p50/90/99", "tpot_ms p50/90/99", "e2e_ms p50/90/99",
-                "queue_ms p50/90/99", "batch", "kv%", "preempt", "padding", "sched%", "good%");
+                "queue_ms p50/90/99", "batch", "kv%", "preempt", "padding", "sched%", "good%", "rss MB");
         for (BenchRun run : r.runs()) {
             MetricsSnapshot m = run.metrics();
-            out.printf("%-11s %6s %9.0f %7.2f %-20s %-20s %-20s %-20s %-20s %6.1f %6.1f %6d %7.3f %7.2f %6.1f%n",
+            out.printf("%-11s %6s %9.0f %7.2f %-20s %-20s %-20s %-20s %-20s %6.1f %6.1f %6d %7.3f %7.2f %6.1f %7.0f%n",
                     run.scheduler(), Benchmark.rateText(run.rate()), m.outputTokensPerS(), m.requestsPerS(), p(m.ttftMs()),
                     p(m.itlMs()), p(m.tpotMs()), p(m.e2eMs()), p(m.queueMs()), m.batchSizeMean(), 100 * m.kvUsagePeak(),
-                    m.preemptions(), m.paddingWaste(), 100 * m.schedulerShare(), 100 * run.goodput());
+                    m.preemptions(), m.paddingWaste(), 100 * m.schedulerShare(), 100 * run.goodput(), run.residentMb());
         }
         if (!r.comparisons().isEmpty()) {
             out.println();

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Grounded prices: after a {@code $} the model may only spell an amount this answer can justify — a
- * price written in its evidence, the difference of two such prices ("saves you $…"), or a number the
- * shopper wrote ("under $50"). A small model copies digits badly; a shopper must never read a price
- * that nothing in the evidence states. Which product a price belongs to is still the model's choice.
+ * price written in its evidence, or an amount of money the shopper wrote ("under $50", "50 bucks"). A
+ * small model copies digits badly; a shopper must never read a price that nothing in the evidence
+ * states. Which product a price belongs to is still the model's choice. (Differences of evidence prices,
+ * "saves you $…", were allowed once: the model then wrote small differences as prices.)
  *
  * <p>Like {@link MarkupConstraint}, the mask of each state (free text, or the digits spelled since the
  * {@code $}) is computed once per request by running every token's text through the automaton.
@@ -22,9 +23,13 @@ import java.util.regex.Pattern;
 public final class PriceConstraint implements DecodingConstraint {
 
     private static final Pattern EVIDENCE_PRICE = Pattern.compile("\\$(\\d+(?:\\.\\d\\d)?)");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)");
+    /** Money in a question: "$50", "50 dollars", "50 bucks", "under 50", "budget of 50". */
+    private static final Pattern MONEY = Pattern.compile("(?i)\\$\\s?(\\d+(?:\\.\\d\\d)?)|(\\d+(?:\\.\\d\\d)?)\\s*(?:dollars?|bucks|usd)\\b"
+            + "|\\b(?:under|below|less than|up to|max(?:imum)?|budget(?: of| is)?|cheaper than)\\s+(\\d+(?:\\.\\d\\d)?)\\b");
     /** Free text: no {@code $} pending. */
     private static final String FREE = "\u0000free";
+    /** Just after a whole amount and a '.' or ',': a digit now would glue a second number on ("$2.00.95"). */
+    private static final String AFTER_AMOUNT_DOT = "\u0000dot";
 
     private final MarkupConstraint.Vocabulary vocab;
     private final Set<String> amounts;
@@ -47,30 +52,25 @@ public final class PriceConstraint implements DecodingConstraint {
     }
 
     /**
-     * The amounts an answer may state: every {@code $} amount in the evidence texts, differences of two
-     * of them, and every number in the question (as written and with cents).
+     * The amounts an answer may state: every {@code $} amount in the evidence texts, and every amount of
+     * money in the question (as written and with cents).
      */
     public static Set<String> amounts(List<String> evidenceTexts, String question) {
-        Set<Double> prices = new TreeSet<>();
         Set<String> out = new TreeSet<>();
         for (String text : evidenceTexts) {
             Matcher m = EVIDENCE_PRICE.matcher(text);
             while (m.find()) {
                 out.add(m.group(1));
-                prices.add(Double.parseDouble(m.group(1)));
             }
         }
-        for (double a : prices) {
-            for (double b : prices) {
-                if (a > b) {
-                    out.add(cents(a - b));
+        Matcher m = MONEY.matcher(question == null ? "" : question);
+        while (m.find()) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.group(g) != null) {
+                    out.add(m.group(g));
+                    out.add(cents(Double.parseDouble(m.group(g))));
                 }
             }
-        }
-        Matcher m = NUMBER.matcher(question == null ? "" : question);
-        while (m.find()) {
-            out.add(m.group(1));
-            out.add(cents(Double.parseDouble(m.group(1))));
         }
         return out;
     }
@@ -112,6 +112,9 @@ public final class PriceConstraint implements DecodingConstraint {
         if (FREE.equals(s)) {
             return c == '$' ? "" : FREE;
         }
+        if (AFTER_AMOUNT_DOT.equals(s)) {
+            return Character.isDigit(c) ? null : step(FREE, c);
+        }
         String longer = s + c;
         if (prefixes.contains(longer)) {
             return longer;
@@ -119,7 +122,7 @@ public final class PriceConstraint implements DecodingConstraint {
         // The amount ends at the first character that cannot extend it; it must be a whole amount by then
         // (a digit or a second '.' would write a different number).
         if (amounts.contains(s) && !Character.isDigit(c)) {
-            return step(FREE, c);
+            return c == '.' || c == ',' ? AFTER_AMOUNT_DOT : step(FREE, c);
         }
         return null;
     }
@@ -129,7 +132,7 @@ public final class PriceConstraint implements DecodingConstraint {
         for (int i = 0; i < allowed.length; i++) {
             String text = vocab.text(i);
             boolean free = FREE.equals(s);
-            allowed[i] = vocab.special(i) ? free || amounts.contains(s)
+            allowed[i] = vocab.special(i) ? free || AFTER_AMOUNT_DOT.equals(s) || amounts.contains(s)
                     : free && text.indexOf('$') < 0 || run(s, text) != null;
         }
         return allowed;

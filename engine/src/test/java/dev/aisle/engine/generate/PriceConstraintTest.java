@@ -32,11 +32,12 @@ class PriceConstraintTest {
     }
 
     @Test
-    void amountsComeFromEvidencePricesTheirDifferencesAndTheQuestion() {
+    void amountsComeFromEvidencePricesAndTheQuestionsMoney() {
         Set<String> amounts = PriceConstraint.amounts(
                 List.of("E1 Trail shoe. $89.99, rated 4.4.", "E2 Price now $59.50 (was $70.00, 15% off)."),
-                "running shoes under 100 bucks for my 12 yo");
-        assertEquals(Set.of("89.99", "59.50", "70.00", "30.49", "19.99", "10.50", "100", "100.00", "12", "12.00"), amounts);
+                "running shoes under 100 for my 12 yo, size 9");
+        assertEquals(Set.of("89.99", "59.50", "70.00", "100", "100.00"), amounts, "ages and sizes are not money");
+        assertEquals(Set.of("40", "40.00", "25.50"), PriceConstraint.amounts(List.of(), "gloves for 40 bucks or a $25.50 hat"));
     }
 
     /** Random logits that favour '$' and digits, so the walk keeps writing amounts; the mask must hold. */
@@ -86,6 +87,7 @@ class PriceConstraintTest {
         assertEquals("45.9", c.run("", "45.9"));
         assertNull(c.run("", "46"), "46 begins no allowed amount");
         assertNotNull(c.run("", "45.99. "), "a full stop after a whole amount ends it");
+        assertNull(c.run("", "45.99.95"), "but no number may follow it glued on");
         assertNull(c.run("", "45.999"), "a digit after a whole amount writes another number");
         assertNull(c.run("", "45 "), "45 is not a whole amount");
         assertNotNull(c.run("", "50 bucks"));

@@ -5,6 +5,9 @@ import dev.aisle.engine.train.data.ChatBatches;
 import dev.aisle.engine.train.data.PackedTextBatches;
 import dev.aisle.engine.train.data.PretrainingText;
 import dev.aisle.engine.train.data.SftExampleBuilder;
+import dev.aisle.engine.model.LlamaConfig;
+import dev.aisle.engine.model.LlamaModel;
+import dev.aisle.engine.train.loop.LlamaTrainable;
 import dev.aisle.engine.train.loop.NextTokenTrainer;
 import dev.aisle.engine.train.loop.RunSettings;
 import dev.aisle.engine.train.loop.StepResult;
@@ -32,11 +35,16 @@ class NextTokenTrainerTest {
         return rs.subList(from, to).stream().mapToDouble(StepResult::loss).average().orElseThrow();
     }
 
+    /** A tiny Llama (GQA, untied head) on the test shop's character tokens: the model the stages really train. */
+    private static LlamaTrainable tinyLlama(NDManager m) {
+        return new LlamaTrainable(LlamaModel.random(new LlamaConfig(32, 64, 2, 4, 2, 8, 1e-5, 10000.0, TinyShop.VOCAB, 2048, false),
+                m, 1));
+    }
+
     @Test
     void pretrainingLossFalls(@TempDir Path dir) throws Exception {
         try (NDManager m = NDManager.newBaseManager();
-             NextTokenTrainer t = new NextTokenTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1), "pretrain",
-                     RunSettings.of(60, 3e-2, 1), m)) {
+             NextTokenTrainer t = new NextTokenTrainer(tinyLlama(m), "pretrain", RunSettings.of(60, 1e-2, 1), m)) {
             List<StepResult> rs = t.run(pretrainData(), new NextTokenTrainer.Outputs(dir.resolve("ckpt"), dir.resolve("loss.csv"), QUIET));
             assertEquals(60, rs.size());
             assertTrue(mean(rs, 50, 60) < mean(rs, 0, 5) - 1.0, "loss fell from " + mean(rs, 0, 5) + " to " + mean(rs, 50, 60));
@@ -51,8 +59,7 @@ class NextTokenTrainerTest {
         var examples = new SftExampleBuilder(TinyShop.corpus()).build(40, 3);
         var data = new ChatBatches(examples, TinyShop.encoder(), 4, 2000, 5);
         try (NDManager m = NDManager.newBaseManager();
-             NextTokenTrainer t = new NextTokenTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1), "sft",
-                     RunSettings.of(40, 3e-2, 1), m)) {
+             NextTokenTrainer t = new NextTokenTrainer(tinyLlama(m), "sft", RunSettings.of(40, 1e-2, 1), m)) {
             List<StepResult> rs = t.run(data, new NextTokenTrainer.Outputs(null, dir.resolve("sft.csv"), QUIET));
             assertTrue(mean(rs, 35, 40) < mean(rs, 0, 3) - 1.0, "loss fell from " + mean(rs, 0, 3) + " to " + mean(rs, 35, 40));
         }

@@ -8,7 +8,9 @@ import dev.aisle.engine.serving.metrics.MetricsSnapshot;
  * @param goodput          share of requests that met both targets
  * @param goodputPerS      such requests per second of wall time
  * @param wallSeconds      first arrival to last finish
+ * @param residentMb       the process's resident memory when the run ended (flat across runs = no native leak)
  */
 public record BenchRun(String scheduler, String backend, double rate, int requests, double wallSeconds,
-                       double goodput, double goodputPerS, BenchTargets targets, MetricsSnapshot metrics) {
+                       double goodput, double goodputPerS, BenchTargets targets, MetricsSnapshot metrics,
+                       double residentMb) {
 }

@@ -1,10 +1,16 @@
 package dev.aisle.engine.serving.bench;
 
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.metrics.MetricsCollector;
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.metrics.ServingListener;
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.scheduler.GenerationRequest;
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.scheduler.RequestHandle;
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
+import dev.aisle.engine.memory.ProcessMemory;
 import dev.aisle.engine.serving.sampling.SamplingParams;
 
 import java.time.Duration;
@@ -66,6 +72,6 @@ public final class LoadGenerator {
         double wall = (System.nanoTime() - start) / 1e9;
         double goodput = metrics.goodput(targets.ttftMs(), targets.tpotMs());
         return new BenchRun(engine.name(), backendName, trace.rate(), handles.size(), wall, goodput,
-                goodput * handles.size() / wall, targets, metrics.snapshot());
+                goodput * handles.size() / wall, targets, metrics.snapshot(), ProcessMemory.now().residentMb());
     }
 }
