@@ -1,5 +1,6 @@
 package dev.aisle.app.cli;
 
+import dev.aisle.engine.train.data.ChatBatches;
 import dev.aisle.engine.train.stage.LanguageModelStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,10 @@ public final class TrainSftCommand implements Callable<Integer> {
     @Option(names = "--max-length", defaultValue = "640", description = "longest example kept, in tokens (default: ${DEFAULT-VALUE})")
     int maxLength;
 
+    @Option(names = "--batch-order", defaultValue = "BY_LENGTH", description = "BY_LENGTH (rows of similar length, "
+            + "less padding) or RANDOM (as shuffled; how the shipped model was trained) (default: ${DEFAULT-VALUE})")
+    ChatBatches.Order batchOrder;
+
     @Option(names = "--out", paramLabel = "DIR", description = "model directory to write (default: AISLE_HOME/models/sft)")
     Path out;
 
@@ -34,7 +39,7 @@ public final class TrainSftCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         common.applyThreads();
         Path dir = out != null ? out : TrainOptions.modelsDir("sft");
-        LanguageModelStage.sft(common.loadCorpus(), from, examples,
+        LanguageModelStage.sft(common.loadCorpus(), from, examples, batchOrder,
                 new LanguageModelStage.Request(dir, loop.settings(3e-4, common.seed), loop.batch, maxLength, loop.fresh, loop.maxMinutes, loop.stopAt, System.err));
         return 0;
     }

@@ -89,13 +89,18 @@ public final class LanguageModelStage {
     }
 
     public static Result sft(Corpus corpus, Path fromDir, int syntheticExamples, Request r) throws IOException {
+        return sft(corpus, fromDir, syntheticExamples, ChatBatches.Order.BY_LENGTH, r);
+    }
+
+    public static Result sft(Corpus corpus, Path fromDir, int syntheticExamples, ChatBatches.Order batchOrder, Request r)
+            throws IOException {
         try (NDManager root = NDManager.newBaseManager();
              LoadedModel parent = new ModelDirectory(fromDir).load(root)) {
             int context = parent.config().maxPositionEmbeddings();
             int maxLength = Math.min(r.length(), context);
             List<SftExample> examples = new SftExampleBuilder(corpus).build(syntheticExamples, r.settings().seed());
             ChatBatches data = new ChatBatches(examples, new TokenizerEncoder(parent.tokenizer()), r.rows(), maxLength,
-                    r.settings().seed());
+                    r.settings().seed(), batchOrder);
             r.console().printf(Locale.ROOT, "sft: %,d grounded examples (%,d longer than %d tokens dropped); %d steps = %.2f epochs%n",
                     data.size(), data.dropped(), maxLength, r.settings().steps(), (double) r.settings().steps() / data.batchesPerEpoch());
             Map<String, Object> figures = new LinkedHashMap<>();
