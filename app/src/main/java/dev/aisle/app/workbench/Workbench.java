@@ -17,6 +17,8 @@ import dev.aisle.app.workbench.help.ShortcutRegistry;
 import dev.aisle.app.workbench.settings.SettingsView;
 import dev.aisle.app.workbench.training.TrainingView;
 import dev.aisle.app.workbench.training.TrainingViewModel;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.List;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.app.workbench.inspector.InspectorView;
@@ -91,6 +93,9 @@ public final class Workbench implements AutoCloseable {
         shell.define(Section.SETTINGS, () -> new SettingsView(ready.answers().configurations(), ready::plugins,
                 ready.description(), AisleHome.fromEnvironment().root().toString()));
         shell.hideStartup();
+        // One line on the console says how long the user waited: the figure of a first run and a warm start.
+        System.err.printf(Locale.ROOT, "aisle: workbench ready %.1f s after launch%n",
+                (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
     }
 
     public Scene scene() {
