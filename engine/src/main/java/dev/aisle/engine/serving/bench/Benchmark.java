@@ -85,7 +85,7 @@ public final class Benchmark {
         BenchReport.Setup setup = new BenchReport.Setup(stack.modelDescription(), stack.parameters(), info.name(),
                 info.numBlocks(), info.blockSize(), sc.maxRunning(), sc.maxBatchedTokens(), sc.maxWaiting(), plan.seed(),
                 Runtime.getRuntime().availableProcessors(), String.format("load average %.1f before, %.1f after; "
-                        + "static batching counts padding but computes only real tokens; neuron-profile computes its padding",
+                        + "static batching and neuron-profile compute their padding",
                 loadBefore, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return new BenchReport(setup, mix(sample), runs, comparisons, mfu);
     }
