@@ -151,7 +151,7 @@ public final class ShopAssistant {
         if (constraint != null) {
             constraints.add(constraint);
         }
-        if (!amounts.isEmpty()) {
+        if (config.groundedPrices()) {
             constraints.add(new PriceConstraint(vocabulary(), amounts));
         }
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),

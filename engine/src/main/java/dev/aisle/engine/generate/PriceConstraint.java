@@ -37,11 +37,8 @@ public final class PriceConstraint implements DecodingConstraint {
     private final Map<String, boolean[]> masks = new HashMap<>();
     private String state = FREE;
 
-    /** Amounts as written after a {@code $}, such as {@code 45.99} or {@code 50}. */
+    /** Amounts as written after a {@code $}, such as {@code 45.99} or {@code 50}; none means no {@code $} at all. */
     public PriceConstraint(MarkupConstraint.Vocabulary vocab, Set<String> amounts) {
-        if (amounts.isEmpty()) {
-            throw new IllegalArgumentException("no amount to allow after '$'");
-        }
         this.vocab = vocab;
         this.amounts = Set.copyOf(amounts);
         for (String a : amounts) {
@@ -110,7 +107,7 @@ public final class PriceConstraint implements DecodingConstraint {
 
     private String step(String s, char c) {
         if (FREE.equals(s)) {
-            return c == '$' ? "" : FREE;
+            return c != '$' ? FREE : amounts.isEmpty() ? null : "";
         }
         if (AFTER_AMOUNT_DOT.equals(s)) {
             return Character.isDigit(c) ? null : step(FREE, c);

@@ -91,5 +91,8 @@ class PriceConstraintTest {
         assertNull(c.run("", "45.999"), "a digit after a whole amount writes another number");
         assertNull(c.run("", "45 "), "45 is not a whole amount");
         assertNotNull(c.run("", "50 bucks"));
+        PriceConstraint none = new PriceConstraint(vocab, Set.of());
+        assertNull(none.run("\u0000free", "costs $"), "evidence without prices: no '$' at all");
+        assertNotNull(none.run("\u0000free", "costs 5 euros"));
     }
 }
