@@ -108,7 +108,7 @@ public final class ClosedLoop {
      */
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
                          List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
-        List<JudgedAnswer> first = answers.get(0);
+        int questions = answers.get(0).size();
         int ties = label(store, judge, baseDir, answers);
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
@@ -116,9 +116,9 @@ public final class ClosedLoop {
             exported = new PreferenceExport(store).write(ExchangeFormat.DPO, w);
         }
         log.printf("loop: the judge decided %d of %d pairs (%d ties); exported %d DPO pairs at snapshot %s%n",
-                first.size() - ties, first.size(), ties, exported.examples(), exported.snapshot());
+                questions - ties, questions, ties, exported.examples(), exported.snapshot());
         if (exported.examples() == 0) {
-            throw new IllegalStateException("the judge tied all " + first.size()
+            throw new IllegalStateException("the judge tied all " + questions
                     + " pairs: nothing to train on (more --train-questions or a higher --sample-temperature)");
         }
         Path newDir = plan.out().resolve("model").toAbsolutePath();
@@ -128,7 +128,7 @@ public final class ClosedLoop {
                         plan.seed()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
-        return new Learned(newDir, exported.snapshot(), first.size(), exported.examples(), ties, dpoLast);
+        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast);
     }
 
     /**
