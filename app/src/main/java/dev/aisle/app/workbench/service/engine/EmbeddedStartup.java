@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -50,12 +52,20 @@ public final class EmbeddedStartup implements EngineStartup {
         Consumer<String> say = line -> progress.accept(new Progress(stageOf(line), Math.min(0.95,
                 (double) ++step[0] / (STEPS + 4)), line));
         say.accept("Opening " + home.root());
+        // The feedback store (H2, migrations) opens beside the corpus, index and model instead of after them:
+        // a second of the warm start.
+        CompletableFuture<FeedbackStore> storeOpening = CompletableFuture.supplyAsync(() -> FeedbackStore.openEmbedded(home));
         List<Services.PluginInfo> plugins = new ArrayList<>();
         List<EvidenceSource> sources = plugins(plugins);
         // -Daisle.backend=NAME runs the chat's models on a plugin backend (default: the built-in cpu).
-        AssistantRuntime runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
-                new PrintStream(lines(say), true, StandardCharsets.UTF_8));
-        FeedbackStore store = null;
+        AssistantRuntime runtime;
+        try {
+            runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
+                    new PrintStream(lines(say), true, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            storeOpening.thenAccept(FeedbackStore::close);
+            throw e;
+        }
         try {
             String answering = chooseModel();
             say.accept("Loading the model " + answering);
@@ -71,7 +81,7 @@ public final class EmbeddedStartup implements EngineStartup {
                 progress.accept(new Progress("Loading the model", -1, modelNote));
             }
             say.accept("Opening the feedback store " + home.feedbackDb());
-            store = FeedbackStore.openEmbedded(home);
+            FeedbackStore store = opened(storeOpening);
             Optional<java.nio.file.Path> modelDir = answering.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
                     ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(answering));
             ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics,
@@ -84,11 +94,18 @@ public final class EmbeddedStartup implements EngineStartup {
             return new EngineServices(runtime, store, answers, metrics, load, new SuiteEvaluations(runtime, answers),
                     training, plugins, description);
         } catch (RuntimeException e) {
-            if (store != null) {
-                store.close();
-            }
+            storeOpening.thenAccept(FeedbackStore::close);
             runtime.close();
             throw e;
+        }
+    }
+
+    /** The store opened in the background, or its own failure (not the future's wrapper). */
+    private static FeedbackStore opened(CompletableFuture<FeedbackStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
