@@ -39,17 +39,21 @@ public final class PluginIncidents {
         byContribution.merge(key(kind, name), now, Incident::plus);
     }
 
-    /** All incidents of the plugin's contributions together; a contribution list that throws counts as none. */
-    public Incident of(AislePlugin plugin) {
+    /**
+     * The keys of a plugin's contributions, read once when it loads (so that listing incidents never calls
+     * plugin code, which may hang, on the thread that asks — the workbench's FX thread).
+     */
+    static List<String> contributionKeys(AislePlugin plugin) {
         List<String> keys = new ArrayList<>();
-        try {
-            plugin.evidenceSources().forEach(s -> keys.add(key(Kind.SOURCE, s.name())));
-            plugin.storeServices().forEach(s -> keys.add(key(Kind.SERVICE, s.name())));
-            plugin.markupElements().forEach(e -> keys.add(key(Kind.ELEMENT, e.tagName())));
-            plugin.backends().forEach(b -> keys.add(key(Kind.BACKEND, b.name())));
-        } catch (RuntimeException | LinkageError e) {
-            // Its failure to list them was reported when it loaded.
-        }
+        plugin.evidenceSources().forEach(s -> keys.add(key(Kind.SOURCE, s.name())));
+        plugin.storeServices().forEach(s -> keys.add(key(Kind.SERVICE, s.name())));
+        plugin.markupElements().forEach(e -> keys.add(key(Kind.ELEMENT, e.tagName())));
+        plugin.backends().forEach(b -> keys.add(key(Kind.BACKEND, b.name())));
+        return List.copyOf(keys);
+    }
+
+    /** All incidents of the contributions with these {@link #contributionKeys} together. */
+    Incident of(List<String> keys) {
         Incident total = Incident.NONE;
         for (String k : keys) {
             total = total.plus(byContribution.getOrDefault(k, Incident.NONE));

@@ -29,12 +29,25 @@ import java.util.stream.Stream;
 public final class PluginRegistry implements AutoCloseable {
 
     private final List<AislePlugin> loaded;
+    /** Per loaded plugin, in the same order, its contributions' incident keys (read at load). */
+    private final List<List<String>> contributionKeys;
     private final List<PluginStatus> statuses;
     private final List<URLClassLoader> loaders;
     private final PluginIncidents incidents = new PluginIncidents();
 
     private PluginRegistry(List<AislePlugin> loaded, List<PluginStatus> statuses, List<URLClassLoader> loaders) {
         this.loaded = List.copyOf(loaded);
+        List<List<String>> keys = new ArrayList<>();
+        for (AislePlugin p : this.loaded) {
+            List<String> k;
+            try {
+                k = PluginIncidents.contributionKeys(p);
+            } catch (RuntimeException | LinkageError e) {
+                k = List.of(); // it answered at admission; one that throws now has nothing to count against
+            }
+            keys.add(k);
+        }
+        this.contributionKeys = List.copyOf(keys);
         this.statuses = List.copyOf(statuses);
         this.loaders = List.copyOf(loaders);
     }
@@ -144,7 +157,7 @@ public final class PluginRegistry implements AutoCloseable {
         for (PluginStatus s : statuses) {
             if (s.state() == PluginStatus.State.LOADED) {
                 // Loaded plugins appear in statuses in the order they were admitted.
-                now.add(s.withIncidents(incidents.of(loaded.get(next++))));
+                now.add(s.withIncidents(incidents.of(contributionKeys.get(next++))));
             } else {
                 now.add(s);
             }
