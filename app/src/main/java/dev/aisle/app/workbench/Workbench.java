@@ -93,6 +93,8 @@ public final class Workbench implements AutoCloseable {
         shell.define(Section.SETTINGS, () -> new SettingsView(ready.answers().configurations(), ready::plugins,
                 ready.description(), AisleHome.fromEnvironment().root().toString()));
         shell.hideStartup();
+        // After the window is built, not before: the throwaway answer would compete with building it.
+        executor.execute(ready.answers()::warmUp);
         // One line on the console says how long the user waited: the figure of a first run and a warm start.
         System.err.printf(Locale.ROOT, "aisle: workbench ready %.1f s after launch%n",
                 (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);

@@ -10,6 +10,7 @@ import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.engine.plugins.PluginStatus;
 import dev.aisle.engine.rag.RagPipeline;
+import dev.aisle.engine.rag.embed.MiniLmEmbedder;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.rag.services.CatalogueStoreServices;
 import dev.aisle.engine.serving.scheduler.IterationScheduler;
@@ -30,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,24 +63,23 @@ public final class AssistantRuntime implements AutoCloseable {
     /** The backend every model of this runtime runs on: built in or a plugin's ({@link BackendChoice}). */
     private final String backend;
     private final Map<String, Loaded> models = new LinkedHashMap<>();
+    /** Serving stacks started by {@link #open(AisleHome, List, String, PrintStream, List)} before the corpus was read. */
+    private final Map<String, CompletableFuture<ServingStack>> preloading;
 
     private record Loaded(ServingStack stack, IterationScheduler scheduler, ShopAssistant assistant) {
     }
 
     private AssistantRuntime(AisleHome home, Corpus corpus, RagPipeline rag, PluginRegistry plugins, String backend,
-                             PrintStream progress) {
+                             PrintStream progress, Map<String, CompletableFuture<ServingStack>> preloading) {
         this.home = home;
+        this.preloading = new LinkedHashMap<>(preloading);
         this.plugins = plugins;
         this.backend = backend;
         this.corpus = corpus;
         this.rag = rag;
         this.progress = progress;
         AtomicInteger n = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "aisle-assistant-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = Executors.newCachedThreadPool(r -> daemon("aisle-assistant-" + n.incrementAndGet(), r));
         Map<String, Product> byId = corpus.products().stream()
                 .collect(Collectors.toUnmodifiableMap(Product::id, Function.identity(), (a, b) -> a));
         CatalogueStoreServices services = new CatalogueStoreServices(corpus.products());
@@ -118,14 +120,40 @@ public final class AssistantRuntime implements AutoCloseable {
      */
     public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, String backend,
                                         PrintStream progress) {
+        return open(home, extraSources, backend, progress, List.of());
+    }
+
+    /**
+     * As {@link #open(AisleHome, List, String, PrintStream)}, loading the models named in {@code preload}
+     * ("default" or directories) beside the corpus and the index instead of on first use. On a warm
+     * start reading the corpus, opening the index and loading the model each take seconds and need
+     * nothing from one another. A model that fails to load fails when it is first asked for, as it
+     * would without preloading.
+     */
+    public static AssistantRuntime open(AisleHome home, List<EvidenceSource> extraSources, String backend,
+                                        PrintStream progress, List<String> preload) {
         PluginRegistry plugins = PluginRegistry.load(home.pluginsDir(), AssistantRuntime.class.getClassLoader());
         plugins.statuses().stream().filter(s -> s.state() == PluginStatus.State.FAILED)
                 .forEach(s -> progress.println("aisle: plugin " + s.name() + " (" + s.origin() + ") not loaded: " + s.error()));
+        Map<String, CompletableFuture<ServingStack>> preloading = new LinkedHashMap<>();
         try {
             if (!BackendChoice.builtIn(backend) && BackendChoice.plugin(backend, plugins.backends()).isEmpty()) {
                 throw new IllegalArgumentException(BackendChoice.unknown(backend, plugins.backends()));
             }
-            Corpus corpus = loadCorpus(home, progress);
+            for (String model : preload) {
+                preloading.computeIfAbsent(model, m -> CompletableFuture.supplyAsync(
+                        () -> openStack(home, m, backend, plugins, progress), runnable -> daemon("aisle-model-load", runnable).start()));
+            }
+            // The embedder (ONNX session) loads while the corpus is read: a second of a warm start.
+            CompletableFuture<MiniLmEmbedder> embedder = CompletableFuture.supplyAsync(MiniLmEmbedder::withAllCores,
+                    runnable -> daemon("aisle-embedder-load", runnable).start());
+            Corpus corpus;
+            try {
+                corpus = loadCorpus(home, progress);
+            } catch (RuntimeException e) {
+                embedder.thenAccept(MiniLmEmbedder::close);
+                throw e;
+            }
             List<EvidenceSource> sources = new ArrayList<>(plugins.evidenceSources());
             sources.addAll(extraSources);
             List<StoreService> services = new ArrayList<>();
@@ -138,12 +166,32 @@ public final class AssistantRuntime implements AutoCloseable {
                     services.add(s);
                 }
             }
-            RagPipeline rag = RagPipeline.open(home, corpus, sources, services, progress);
-            return new AssistantRuntime(home, corpus, rag, plugins, backend, progress);
+            RagPipeline rag = RagPipeline.open(home, corpus, joined(embedder), sources, services, progress);
+            return new AssistantRuntime(home, corpus, rag, plugins, backend, progress, preloading);
         } catch (RuntimeException e) {
+            preloading.values().forEach(AssistantRuntime::closeWhenLoaded);
             plugins.close();
             throw e;
         }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** What {@code loading} gave, or its own failure rather than the future's wrapper. */
+    private static <T> T joined(CompletableFuture<T> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void closeWhenLoaded(CompletableFuture<ServingStack> loading) {
+        loading.thenAccept(ServingStack::close);
     }
 
     /** The plugins' markup elements the assistant's answers accept (for assistants built beside this runtime's). */
@@ -201,15 +249,21 @@ public final class AssistantRuntime implements AutoCloseable {
     }
 
     private Loaded load(String model) {
-        Path dir = resolveModel(home, model);
-        progress.println("aisle: loading model " + dir + (backend.equals("cpu") ? "" : " on backend " + backend));
-        ServingStack stack = ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)).withBackend(backend),
-                plugins.backends(), plugins.incidents());
+        CompletableFuture<ServingStack> loading = preloading.remove(model);
+        ServingStack stack = loading == null ? openStack(home, model, backend, plugins, progress) : joined(loading);
         IterationScheduler scheduler = stack.newScheduler("continuous");
         scheduler.start();
         ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,
                 workers, stack.config().maxPositionEmbeddings());
         return new Loaded(stack, scheduler, assistant);
+    }
+
+    private static ServingStack openStack(AisleHome home, String model, String backend, PluginRegistry plugins,
+                                          PrintStream progress) {
+        Path dir = resolveModel(home, model);
+        progress.println("aisle: loading model " + dir + (backend.equals("cpu") ? "" : " on backend " + backend));
+        return ServingStack.open(ServingOptions.defaults().withModelDir(Optional.of(dir)).withBackend(backend),
+                plugins.backends(), plugins.incidents());
     }
 
     /**
@@ -236,6 +290,8 @@ public final class AssistantRuntime implements AutoCloseable {
             l.stack().close();
         }
         models.clear();
+        preloading.values().forEach(AssistantRuntime::closeWhenLoaded);
+        preloading.clear();
         workers.shutdownNow();
         rag.close();
         plugins.close();

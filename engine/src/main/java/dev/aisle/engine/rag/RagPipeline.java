@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -175,20 +177,35 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      */
     public static RagPipeline open(AisleHome home, Corpus corpus, List<EvidenceSource> plugins,
                                    List<StoreService> pluginServices, PrintStream progress) {
-        List<StoreService> all = new ArrayList<>(new CatalogueStoreServices(corpus.products()).all());
-        for (StoreService s : pluginServices) {
-            if (SourceWeights.BUILT_IN_SERVICES.contains(s.name())) {
-                throw new IllegalArgumentException("plugin store service " + s.getClass().getName()
-                        + " takes the built-in name '" + s.name() + "'; built-in names are " + SourceWeights.BUILT_IN_SERVICES);
-            }
-            all.add(s);
-        }
-        MiniLmEmbedder embedder = MiniLmEmbedder.withAllCores();
+        return open(home, corpus, MiniLmEmbedder.withAllCores(), plugins, pluginServices, progress);
+    }
+
+    /**
+     * As {@link #open(AisleHome, Corpus, List, List, PrintStream)} with an embedder the caller loaded
+     * (beside reading the corpus, say); the pipeline owns it from here and closes it.
+     */
+    public static RagPipeline open(AisleHome home, Corpus corpus, MiniLmEmbedder embedder, List<EvidenceSource> plugins,
+                                   List<StoreService> pluginServices, PrintStream progress) {
         try {
+            List<StoreService> all = new ArrayList<>(new CatalogueStoreServices(corpus.products()).all());
+            for (StoreService s : pluginServices) {
+                if (SourceWeights.BUILT_IN_SERVICES.contains(s.name())) {
+                    throw new IllegalArgumentException("plugin store service " + s.getClass().getName()
+                            + " takes the built-in name '" + s.name() + "'; built-in names are " + SourceWeights.BUILT_IN_SERVICES);
+                }
+                all.add(s);
+            }
+            // The lexicon (a second of phrase counting) needs only the corpus: learn it while the index is checked and opened.
+            CompletableFuture<CatalogueLexicon> lexicon = CompletableFuture.supplyAsync(() -> lexicon(corpus));
             new IndexBuilder(embedder, progress, Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .buildIfStale(corpus, home.indexDir());
             RetrievalIndex index = RetrievalIndex.open(home.indexDir());
-            return new RagPipeline(lexicon(corpus), index, embedder, plugins, all, Config.defaults(), true);
+            try {
+                return new RagPipeline(lexicon.join(), index, embedder, plugins, all, Config.defaults(), true);
+            } catch (RuntimeException e) {
+                index.close();
+                throw e instanceof CompletionException c && c.getCause() instanceof RuntimeException r ? r : e;
+            }
         } catch (RuntimeException e) {
             embedder.close();
             throw e;

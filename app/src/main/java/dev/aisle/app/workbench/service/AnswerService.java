@@ -1,6 +1,8 @@
 package dev.aisle.app.workbench.service;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +20,16 @@ public interface AnswerService {
      * @return a handle to stop generation early (the stream then finishes with reason "stopped")
      */
     AnswerHandle ask(List<Turn> history, String question, AssistantConfig config, Consumer<AnswerEvent> events);
+
+    /**
+     * Called once when the window is ready and may take its time (not on the FX thread): whatever
+     * makes the first question as quick as the later ones.
+     *
+     * @return done when the warm-up is over
+     */
+    default CompletionStage<?> warmUp() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** One earlier exchange of a conversation. */
     record Turn(String question, String answer) {

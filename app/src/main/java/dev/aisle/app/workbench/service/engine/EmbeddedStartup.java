@@ -59,21 +59,22 @@ public final class EmbeddedStartup implements EngineStartup {
         List<EvidenceSource> sources = plugins(plugins);
         // -Daisle.backend=NAME runs the chat's models on a plugin backend (default: the built-in cpu).
         AssistantRuntime runtime;
+        String answering = chooseModel();
         try {
+            // The chat's model loads beside the corpus and the index: none needs the others.
             runtime = AssistantRuntime.open(home, sources, System.getProperty("aisle.backend", "cpu"),
-                    new PrintStream(lines(say), true, StandardCharsets.UTF_8));
+                    new PrintStream(lines(say), true, StandardCharsets.UTF_8), List.of(answering));
         } catch (RuntimeException e) {
             storeOpening.thenAccept(FeedbackStore::close);
             throw e;
         }
         try {
-            String answering = chooseModel();
             say.accept("Loading the model " + answering);
             ServingMetrics metrics = new ServingMetrics("continuous");
             AssistantAnswers answers = new AssistantAnswers(runtime, AssistantAnswers.defaultsFor(answering), metrics);
             String modelNote;
             try {
-                answers.warmUp();
+                answers.loadModel();
                 modelNote = "model " + answers.configurations().get(0).model();
             } catch (RuntimeException e) {
                 // Without a model the other views still work; asking explains what is missing.
