@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 @Command(name = "closed-loop", mixinStandardHelpOptions = true,
         description = "Feedback in, a better model out, measured: a rule judge that knows the corpus' ground truth labels "
                 + "the best and worst of several answers per training question into a feedback store; DPO on the export; "
-                + "then the judge compares new and base model on held-out questions (preference with a bootstrap 95% interval, "
+                + "then the judge compares new and base model on held-out questions (preference with a bootstrap 95%% interval, "
                 + "markup validity).")
 public final class BenchClosedLoopCommand implements Callable<Integer> {
 

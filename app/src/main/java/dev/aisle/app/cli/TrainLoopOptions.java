@@ -16,7 +16,7 @@ public final class TrainLoopOptions {
     @Option(names = "--lr", description = "peak learning rate (default: 1e-3 pretrain, 3e-4 SFT)")
     Double lr;
 
-    @Option(names = "--warmup", description = "warm-up steps (default: 5% of --steps)")
+    @Option(names = "--warmup", description = "warm-up steps (default: 5%% of --steps)")
     Integer warmup;
 
     @Option(names = "--weight-decay", defaultValue = "0.1", description = "AdamW decoupled weight decay (default: ${DEFAULT-VALUE})")
