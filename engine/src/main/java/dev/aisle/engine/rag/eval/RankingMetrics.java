@@ -38,6 +38,21 @@ public final class RankingMetrics {
         return (double) found / relevant;
     }
 
+    /**
+     * Recall with the denominator capped at k: |{gain ≥ minGain} ∩ top k| / min(k, |{gain ≥ minGain}|).
+     * With 90 relevant products a list can hold only 20 in its top 20; plain recall would cap at 0.22,
+     * capped recall reaches 1 when all 20 are relevant. 1 when nothing is relevant.
+     */
+    public static double cappedRecall(List<String> ranked, Map<String, Integer> gains, int k, int minGain) {
+        checkK(k);
+        long relevant = gains.values().stream().filter(g -> g >= minGain).count();
+        if (relevant == 0) {
+            return 1;
+        }
+        long found = ranked.stream().distinct().limit(k).filter(id -> gains.getOrDefault(id, 0) >= minGain).count();
+        return (double) found / Math.min(k, relevant);
+    }
+
     /** 1 / rank of the first id with gain ≥ minGain; 0 when none is ranked. */
     public static double reciprocalRank(List<String> ranked, Map<String, Integer> gains, int minGain) {
         for (int i = 0; i < ranked.size(); i++) {
