@@ -53,7 +53,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every product of a query's category is judged (Exact when it meets every wish, Substitute when
  * it breaks one), so lists are scored whole: an unjudged product is one of another shelf, irrelevant.
- * Grades are {@link Relevance#grade()} (Exact 2, Substitute 1, else 0) with nDCG gain 2^g − 1.
+ * Grades are {@link Relevance#grade()} (Exact 2, Substitute 1, else 0), used as linear nDCG gains,
+ * the definitions of {@code ./aisle eval}'s retrieval metrics (docs/metrics.md).
  * recall@20 = |Exact ∩ top 20| / min(20, |Exact|): a query with 90 fitting products is fully served by
  * 20 fitting ones (dividing by 90 would cap it at 0.22). Queries are also scored apart by style:
  * paraphrases (no word of the category's name, title noun or search names) and keyword queries.
@@ -283,7 +284,7 @@ public final class RetrievalBench {
             HybridRetriever.Result r = retriever.search(p.analysis(), v, mode,
                     SourceWeights.forIntent(p.analysis().intent()).docTypes(), RECALL_AT, 0);
             List<String> ranked = r.products().stream().map(ProductHit::productId).toList();
-            double ndcg = RankingMetrics.ndcg(ranked, p.grades(), NDCG_AT);
+            double ndcg = RankingMetrics.linearNdcg(ranked, p.grades(), NDCG_AT);
             double recall = RankingMetrics.cappedRecall(ranked, p.grades(), RECALL_AT, 2);
             all[0] += ndcg;
             all[1] += recall;

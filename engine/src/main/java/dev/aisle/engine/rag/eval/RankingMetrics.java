@@ -13,16 +13,29 @@ public final class RankingMetrics {
 
     /** nDCG@k with gain (2^g − 1) and log2 discount; 0 when nothing is relevant. */
     public static double ndcg(List<String> ranked, Map<String, Integer> gains, int k) {
+        return ndcg(ranked, gains, k, RankingMetrics::gain);
+    }
+
+    /**
+     * nDCG@k with the grade itself as gain, as {@code ./aisle eval}'s {@code ndcg@k} defines it
+     * (docs/metrics.md); a repeated id counts once.
+     */
+    public static double linearNdcg(List<String> ranked, Map<String, Integer> gains, int k) {
+        return ndcg(ranked.stream().distinct().toList(), gains, k, g -> g);
+    }
+
+    private static double ndcg(List<String> ranked, Map<String, Integer> gains, int k,
+                               java.util.function.IntToDoubleFunction gain) {
         checkK(k);
         double dcg = 0;
         for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            dcg += gain(gains.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
+            dcg += gain.applyAsDouble(gains.getOrDefault(ranked.get(i), 0)) / log2(i + 2);
         }
         List<Integer> ideal = new ArrayList<>(gains.values());
         ideal.sort(Comparator.reverseOrder());
         double idcg = 0;
         for (int i = 0; i < Math.min(k, ideal.size()); i++) {
-            idcg += gain(ideal.get(i)) / log2(i + 2);
+            idcg += gain.applyAsDouble(ideal.get(i)) / log2(i + 2);
         }
         return idcg == 0 ? 0 : dcg / idcg;
     }

@@ -47,9 +47,13 @@ class IndexBuilderTest {
         assertTrue(first.rebuilt());
         assertEquals(6, first.documents());
         assertFalse(builder.buildIfStale(tiny, other).rebuilt());
+        // New judged queries change the content hash, not the training hash: judgments are not indexed.
+        Corpus rejudged = new Corpus(tiny.products(), List.of(), List.of(), tiny.guides(), List.of(), List.of(),
+                "tiny-1-new-judgments", tiny.trainingHash());
+        assertFalse(builder.buildIfStale(rejudged, other).rebuilt(), "new judged queries alone must not rebuild");
         Corpus changed = new Corpus(tiny.products(), List.of(), List.of(), List.of(), List.of(), List.of(), "tiny-2");
         IndexBuilder.BuildReport second = builder.buildIfStale(changed, other);
-        assertTrue(second.rebuilt(), "a new content hash must rebuild");
+        assertTrue(second.rebuilt(), "new documents (a new training hash) must rebuild");
         try (RetrievalIndex idx = RetrievalIndex.open(other)) {
             assertEquals(5, idx.documents());
             assertEquals(IndexBuilder.indexKey(changed), idx.indexKey());

@@ -90,10 +90,11 @@ class HybridRetrieverTest {
                     .map(ProductHit::productId).toList();
             Map<String, Integer> gains = new HashMap<>();
             for (Judgment j : q.judgments()) {
-                gains.put(j.productId(), j.label().gain());
+                gains.put(j.productId(), j.label().grade());
             }
-            recall += RankingMetrics.recall(ranked, gains, 20, Relevance.SUBSTITUTE.gain());
-            ndcg += RankingMetrics.ndcg(ranked, gains, 10);
+            // Every product of the category is judged: Exact (2) fits every wish, Substitute (1) is the right kind.
+            recall += RankingMetrics.cappedRecall(ranked, gains, 20, Relevance.SUBSTITUTE.grade());
+            ndcg += RankingMetrics.linearNdcg(ranked, gains, 10);
         }
         recall /= qs.size();
         ndcg /= qs.size();
