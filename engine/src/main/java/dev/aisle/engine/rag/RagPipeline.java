@@ -62,24 +62,35 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
      */
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                         Duration indexBudget, EvidencePacker packer) {
+                         Duration indexBudget, EvidencePacker packer, double shelfBoost) {
+        /** Chosen on the TRAIN judged queries by {@code RetrievalBench} (session 4; docs/notes/rag.md). */
         public static Config defaults() {
-            return new Config(RrfFusion.standard(), 100, 30, 5, Duration.ofMillis(400), Duration.ofSeconds(3),
-                    EvidencePacker.defaults());
+            return new Config(DEFAULT_FUSION, 100, 30, 5, Duration.ofMillis(400), Duration.ofSeconds(3),
+                    EvidencePacker.defaults(), DEFAULT_SHELF_BOOST);
         }
 
         public Config withFusion(Fusion f) {
-            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer);
+            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost);
         }
 
         public Config withBudgets(Duration sources, Duration index) {
-            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer);
+            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer, shelfBoost);
         }
 
         public Config withPacker(EvidencePacker p) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p, shelfBoost);
+        }
+
+        /** See {@link HybridRetriever#HybridRetriever(RetrievalIndex, Fusion, int, double)}. */
+        public Config withShelfBoost(double boost) {
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, boost);
         }
     }
+
+    /** Default fusion of the keyword and dense lists. */
+    public static final Fusion DEFAULT_FUSION = RrfFusion.standard();
+    /** Default shelf-consensus boost for questions that name no category (0: off). */
+    public static final double DEFAULT_SHELF_BOOST = 0;
 
     /** The hits section of the trace. */
     public record HitsSection(String fusion, List<String> filters, int bm25Count, int denseCount, long bm25Micros,
@@ -124,7 +135,7 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         this.index = index;
         this.embedder = embedder;
         this.analyzer = new QuestionAnalyzer(lexicon);
-        this.retriever = new HybridRetriever(index, config.fusion(), config.depth());
+        this.retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
         List<EvidenceSource> accepted = new ArrayList<>();
         for (EvidenceSource s : sources) {
             if (s.apiVersion() != EvidenceSource.API_VERSION) {
