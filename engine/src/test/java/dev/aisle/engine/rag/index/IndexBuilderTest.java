@@ -25,7 +25,7 @@ class IndexBuilderTest {
         assertEquals(expected, fx.index.documents());
         assertEquals(expected, fx.build.documents());
         assertEquals(IndexBuilder.indexKey(c), fx.index.indexKey());
-        assertTrue(fx.index.indexKey().startsWith(c.contentHash()));
+        assertTrue(fx.index.indexKey().startsWith(c.trainingHash()), "the index keys on the documents, not the judged queries");
         Map<String, String> data = IndexBuilder.commitData(fx.home.indexDir()).orElseThrow();
         assertEquals(IndexSchema.VERSION, data.get(IndexSchema.USER_SCHEMA));
         // products, Q&A and guides all get vectors; reviews only the representative few per product

@@ -103,6 +103,37 @@ class HybridRetrieverTest {
     }
 
     @Test
+    void shelfConsensusLiftsTheShelfMostTopProductsComeFromWhenNoCategoryIsNamed() {
+        HybridRetriever boosted = new HybridRetriever(fx.index, RrfFusion.standard(), 100, 1.0);
+        QuestionAnalysis a = analyzer.analyze("something to keep my fingers warm on frosty mornings", ConversationContext.empty());
+        assertTrue(a.constraints().categories().isEmpty(), "the paraphrase names no category: " + a.constraints());
+        float[] v = fx.embedder.embed(a.searchText());
+        List<String> plain = rrf.search(a, v, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products().stream()
+                .map(ProductHit::productId).toList();
+        List<String> lifted = boosted.search(a, v, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products().stream()
+                .map(ProductHit::productId).toList();
+        Map<String, Long> shelves = plain.subList(0, 10).stream()
+                .collect(Collectors.groupingBy(id -> products.get(id).category(), Collectors.counting()));
+        String lead = shelves.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertTrue(shelves.get(lead) >= HybridRetriever.CONSENSUS_VOTES, "no shelf leads the top 10: " + shelves);
+        long leadInTop10 = lifted.subList(0, 10).stream().filter(id -> products.get(id).category().equals(lead)).count();
+        assertTrue(leadInTop10 >= shelves.get(lead), "the lead shelf must not lose places: " + leadInTop10 + " < " + shelves.get(lead));
+        // One factor for the whole shelf: the order inside the shelf and among the others stays as it was.
+        java.util.function.Predicate<String> inLead = id -> products.get(id).category().equals(lead);
+        assertEquals(plain.stream().filter(inLead).toList(), lifted.stream().filter(inLead).toList());
+        assertEquals(plain.stream().filter(inLead.negate()).toList(), lifted.stream().filter(inLead.negate()).toList());
+        int lastLeadPlain = plain.stream().filter(inLead).mapToInt(plain::indexOf).max().orElseThrow();
+        int lastLeadLifted = lifted.stream().filter(inLead).mapToInt(lifted::indexOf).max().orElseThrow();
+        assertTrue(lastLeadLifted < lastLeadPlain || lastLeadPlain == plain.stream().filter(inLead).count() - 1,
+                "the lead shelf's stragglers must move up: last at " + lastLeadPlain + " before, " + lastLeadLifted + " after");
+        // A question that names its category is filtered already: the boost changes nothing.
+        QuestionAnalysis named = analyzer.analyze("winter golf gloves", ConversationContext.empty());
+        float[] nv = fx.embedder.embed(named.searchText());
+        assertEquals(rrf.search(named, nv, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products(),
+                boosted.search(named, nv, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products());
+    }
+
+    @Test
     void productsRollUpFromTheirDocuments() {
         List<Hit> hits = List.of(
                 new Hit("review:a", "review", "P1", 0, 0, 0, 0, 0.5, "", ""),
