@@ -145,7 +145,7 @@ public final class HybridRetriever {
         Fused productDocs = fuse(productKeyword, productVector, Map.of());
         List<ProductHit> products = products(productDocs, docs);
         if (shelfBoost > 0 && analysis.constraints().categories().isEmpty() && analysis.referencedProductIds().isEmpty()) {
-            products = shelfConsensus(products);
+            products = shelfConsensus(products, index::leafOfProduct, shelfBoost);
         }
         long t3 = System.nanoTime();
         return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
@@ -225,10 +225,11 @@ public final class HybridRetriever {
      * by products of several shelves; when most of the top products come from one shelf, that shelf is
      * what the shopper means (pseudo-relevance feedback on the category), so its products move up.
      */
-    private List<ProductHit> shelfConsensus(List<ProductHit> ranked) {
+    static List<ProductHit> shelfConsensus(List<ProductHit> ranked, java.util.function.Function<String, String> shelfOf,
+                                           double shelfBoost) {
         Map<String, Integer> votes = new HashMap<>();
         for (ProductHit p : ranked.subList(0, Math.min(CONSENSUS_TOP, ranked.size()))) {
-            String shelf = index.leafOfProduct(p.productId());
+            String shelf = shelfOf.apply(p.productId());
             if (!shelf.isEmpty()) {
                 votes.merge(shelf, 1, Integer::sum);
             }
@@ -241,7 +242,7 @@ public final class HybridRetriever {
         String shelf = lead.get().getKey();
         List<ProductHit> out = new ArrayList<>(ranked.size());
         for (ProductHit p : ranked) {
-            out.add(shelf.equals(index.leafOfProduct(p.productId()))
+            out.add(shelf.equals(shelfOf.apply(p.productId()))
                     ? new ProductHit(p.productId(), p.score() * (1 + shelfBoost), p.bestDocId(), p.documents()) : p);
         }
         out.sort(Comparator.comparingDouble(ProductHit::score).reversed().thenComparing(ProductHit::productId));
