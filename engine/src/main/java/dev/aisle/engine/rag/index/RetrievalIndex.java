@@ -34,7 +34,7 @@ public final class RetrievalIndex implements Closeable {
     private final int[] productOf;
     private final String[] productIds;
     private final IndexSchema.DocType[] typeOf;
-    /** Per product ordinal: the most specific category of its page (the category key with the fewest documents). */
+    /** Per product ordinal: its shelf, the category key of its page with the fewest documents. */
     private final String[] leafOf;
 
     private RetrievalIndex(Directory directory, DirectoryReader reader) throws IOException {
@@ -115,8 +115,12 @@ public final class RetrievalIndex implements Closeable {
         return leaf;
     }
 
-    /** The leaf category key (lower case) of a product, or "" when the index has no page for it. */
-    public String leafOfProduct(String productId) {
+    /**
+     * The shelf of a product: its most specific category key (lower case), or "" when the index has no
+     * page for it. Where a parent category holds a single leaf (Cookware: Nonstick Frying Pans) the two
+     * keys cover the same products and either may be returned; the grouping is the same.
+     */
+    public String shelfOfProduct(String productId) {
         Integer o = ordinals.get(productId);
         return o == null || leafOf[o] == null ? "" : leafOf[o];
     }

@@ -145,7 +145,7 @@ public final class HybridRetriever {
         Fused productDocs = fuse(productKeyword, productVector, Map.of());
         List<ProductHit> products = products(productDocs, docs);
         if (shelfBoost > 0 && analysis.constraints().categories().isEmpty() && analysis.referencedProductIds().isEmpty()) {
-            products = shelfConsensus(products, index::leafOfProduct, shelfBoost);
+            products = shelfConsensus(products, index::shelfOfProduct, shelfBoost);
         }
         long t3 = System.nanoTime();
         return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),

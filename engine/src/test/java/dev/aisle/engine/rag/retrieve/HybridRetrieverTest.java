@@ -127,10 +127,19 @@ class HybridRetrieverTest {
 
     @Test
     void theIndexKnowsEveryProductsShelfAndANamedCategoryIsNotBoosted() {
+        // Shelves group the products exactly as their leaf categories do (one shelf per leaf and back).
+        Map<String, java.util.Set<String>> shelvesOfLeaf = new HashMap<>();
+        Map<String, java.util.Set<String>> leavesOfShelf = new HashMap<>();
         for (Product p : fx.corpus.products()) {
-            assertEquals(p.category().toLowerCase(java.util.Locale.ROOT), fx.index.leafOfProduct(p.id()), p.id());
+            String shelf = fx.index.shelfOfProduct(p.id());
+            assertFalse(shelf.isEmpty(), p.id());
+            assertTrue(p.categoryPath().stream().anyMatch(c -> c.equalsIgnoreCase(shelf)), p.id() + " " + shelf);
+            shelvesOfLeaf.computeIfAbsent(p.category(), k -> new java.util.HashSet<>()).add(shelf);
+            leavesOfShelf.computeIfAbsent(shelf, k -> new java.util.HashSet<>()).add(p.category());
         }
-        assertEquals("", fx.index.leafOfProduct("B0NOSUCH00"));
+        shelvesOfLeaf.forEach((leaf, shelves) -> assertEquals(1, shelves.size(), leaf + " " + shelves));
+        leavesOfShelf.forEach((shelf, leaves) -> assertEquals(1, leaves.size(), shelf + " " + leaves));
+        assertEquals("", fx.index.shelfOfProduct("B0NOSUCH00"));
         HybridRetriever boosted = new HybridRetriever(fx.index, RrfFusion.standard(), 100, 1.0);
         QuestionAnalysis named = analyzer.analyze("winter golf gloves", ConversationContext.empty());
         float[] nv = fx.embedder.embed(named.searchText());
