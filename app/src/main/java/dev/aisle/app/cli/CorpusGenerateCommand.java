@@ -64,6 +64,7 @@ public final class CorpusGenerateCommand implements Callable<Integer> {
         figures.put("generate_cpu_s", round((cpu1 - cpu0) / 1e9));
         figures.put("write_s", round((t2 - t1) / 1e9));
         figures.put("contentHash", manifest.contentHash());
+        figures.put("trainingHash", manifest.trainingHash());
         if (json) {
             System.out.println(CorpusJson.MAPPER.writeValueAsString(figures));
         } else {
@@ -74,7 +75,8 @@ public final class CorpusGenerateCommand implements Callable<Integer> {
                     c.get("judged_queries"), c.get("eval_questions"));
             System.out.printf("generated in %.1f s (%.1f s CPU), written in %.1f s%n",
                     (t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, (t2 - t1) / 1e9);
-            System.out.printf("contentHash %s%n-> %s%n", manifest.contentHash(), dir);
+            System.out.printf("contentHash %s%ntrainingHash %s (all but the judged queries)%n-> %s%n",
+                    manifest.contentHash(), manifest.trainingHash(), dir);
         }
         return 0;
     }

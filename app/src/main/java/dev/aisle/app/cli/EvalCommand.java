@@ -6,6 +6,7 @@ import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.feedback.FeedbackStore;
 import dev.aisle.engine.markup.MarkupExtensions;
+import dev.aisle.engine.model.Lineage;
 import dev.aisle.engine.plugins.PluginRegistry;
 import dev.aisle.evaluations.adapters.AssistantSystems;
 import dev.aisle.evaluations.adapters.EngineSystems;
@@ -161,7 +162,7 @@ public final class EvalCommand implements Callable<Integer> {
             RunResult result = new Evaluation(metrics, catalogue.get(), Progress.console(err), parallel, () -> false).run(suite, systems, settings);
             Path dir = out != null ? out : RunFiles.defaultDir(home.runsDir(), suite.name());
             RunFiles.write(result, suite, catalogue.get(), productQa, dir);
-            printSummary(result, err);
+            printSummary(result, productQa ? null : corpus.get().trainingHash(), err);
             for (PluginMetric m : metrics.pluginMetrics()) {
                 if (!m.failures().isEmpty()) {
                     err.println("aisle eval: plugin metric " + m.name() + " failed on " + m.failures().size()
@@ -218,11 +219,13 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(RunResult r, PrintStream err) {
+    /** @param trainingHash the evaluated corpus' training hash, null for a product-QA file */
+    private static void printSummary(RunResult r, String trainingHash, PrintStream err) {
         // A model trained on another corpus than the one it is judged on makes the figures hard to read.
+        // Models record the training hash (older ones the full content hash): new judged queries are no other corpus.
         r.manifest().lineage().forEach((config, lineage) -> {
             String trained = lineage.getOrDefault("corpusHash", "");
-            if (!trained.isEmpty() && !trained.equals(r.manifest().corpusHash())) {
+            if (!Lineage.trainedOn(trained, r.manifest().corpusHash(), trainingHash)) {
                 err.println("aisle eval: warning: " + config + "'s model was trained on corpus " + trained
                         + ", evaluated on " + r.manifest().corpusHash());
             }

@@ -86,13 +86,15 @@ public final class CorpusStore {
                 }
                 counts.put(file.countName(), records.size());
             }
-            String contentHash = hash.hex();
+            ContentHash.Hashes hashes = hash.hashes();
+            String contentHash = hashes.content();
             if (corpus.contentHash() != null && !corpus.contentHash().isEmpty()
                     && !corpus.contentHash().equals(contentHash)) {
                 throw new IllegalStateException("corpus says its hash is " + corpus.contentHash()
                         + " but its content hashes to " + contentHash);
             }
-            CorpusManifest manifest = new CorpusManifest(CorpusManifest.FORMAT, seed, sources, counts, contentHash);
+            CorpusManifest manifest = new CorpusManifest(CorpusManifest.FORMAT, seed, sources, counts, contentHash,
+                    hashes.training());
             Files.write(tmp.resolve(MANIFEST), CorpusJson.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(manifest));
             swapIn(tmp, target);
@@ -124,10 +126,14 @@ public final class CorpusStore {
         for (CorpusFile file : CorpusFile.values()) {
             parts.put(file, readFile(dir.resolve(file.fileName()), file, hash));
         }
-        String actual = hash.hex();
-        if (!actual.equals(manifest.contentHash())) {
+        ContentHash.Hashes actual = hash.hashes();
+        if (!actual.content().equals(manifest.contentHash())) {
             throw new IOException("corpus at " + dir + " is damaged: manifest says " + manifest.contentHash()
-                    + " but the files hash to " + actual + "; regenerate it with: aisle corpus generate");
+                    + " but the files hash to " + actual.content() + "; regenerate it with: aisle corpus generate");
+        }
+        if (manifest.trainingHash() != null && !actual.training().equals(manifest.trainingHash())) {
+            throw new IOException("corpus at " + dir + " is damaged: manifest says trainingHash " + manifest.trainingHash()
+                    + " but the training files hash to " + actual.training() + "; regenerate it with: aisle corpus generate");
         }
         return assemble(parts, actual);
     }
@@ -150,7 +156,7 @@ public final class CorpusStore {
     }
 
     @SuppressWarnings("unchecked")
-    private static Corpus assemble(Map<CorpusFile, List<?>> parts, String hash) {
+    private static Corpus assemble(Map<CorpusFile, List<?>> parts, ContentHash.Hashes hashes) {
         return new Corpus(
                 (List<Product>) parts.get(CorpusFile.PRODUCTS),
                 (List<Review>) parts.get(CorpusFile.REVIEWS),
@@ -158,7 +164,7 @@ public final class CorpusStore {
                 (List<BuyingGuide>) parts.get(CorpusFile.GUIDES),
                 (List<JudgedQuery>) parts.get(CorpusFile.JUDGED_QUERIES),
                 (List<EvalQuestion>) parts.get(CorpusFile.EVAL_QUESTIONS),
-                hash);
+                hashes.content(), hashes.training());
     }
 
     private static List<?> readFile(Path path, CorpusFile file, ContentHash hash) throws IOException {

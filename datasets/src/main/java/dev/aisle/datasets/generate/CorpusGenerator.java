@@ -158,7 +158,8 @@ public final class CorpusGenerator {
         List<JudgedQuery> judged = judgedQueries(shop);
         List<EvalQuestion> eval = evalQuestions(shop);
         Corpus draft = new Corpus(products, reviews, questions, guides, judged, eval, "");
-        Corpus corpus = new Corpus(products, reviews, questions, guides, judged, eval, ContentHash.of(draft));
+        ContentHash.Hashes hashes = ContentHash.both(draft);
+        Corpus corpus = new Corpus(products, reviews, questions, guides, judged, eval, hashes.content(), hashes.training());
         return new Generated(corpus, quality);
     }
 

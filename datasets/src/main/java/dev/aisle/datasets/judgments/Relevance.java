@@ -16,9 +16,22 @@ public enum Relevance {
         return code;
     }
 
-    /** Gain used by nDCG. */
+    /** Gain used by nDCG in the evaluation of imported ESCI-style judgments (3/2/1/0). */
     public int gain() {
         return gain;
+    }
+
+    /**
+     * Graded relevance on the 0–2 scale of product-QA labels: 2 Exact (meets every wish of the query),
+     * 1 Substitute (the right kind of product, or a stand-in, that breaks a wish), 0 Complement and
+     * Irrelevant (not what was searched for). Retrieval metrics count grade 2 as relevant.
+     */
+    public int grade() {
+        return switch (this) {
+            case EXACT -> 2;
+            case SUBSTITUTE -> 1;
+            case COMPLEMENT, IRRELEVANT -> 0;
+        };
     }
 
     public static Relevance fromCode(String code) {

@@ -43,6 +43,25 @@ class CorpusStoreTest {
     }
 
     @Test
+    void theManifestRecordsTheTrainingHashAndAnOlderManifestWithoutItStillReads(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("corpus");
+        CorpusManifest manifest = CorpusStore.write(corpus, dir, 3L, List.of("generated"));
+        assertEquals(corpus.trainingHash(), manifest.trainingHash());
+        assertTrue(manifest.trainingHash().startsWith("sha256:") && !manifest.trainingHash().equals(manifest.contentHash()),
+                manifest.toString());
+        String json = Files.readString(dir.resolve(CorpusStore.MANIFEST));
+        assertTrue(json.contains("\"trainingHash\""), json);
+        // A manifest written before session 4 has no training hash: reading computes it from the files.
+        Files.writeString(dir.resolve(CorpusStore.MANIFEST), json.replaceAll(",\\s*\"trainingHash\"\\s*:\\s*\"[^\"]*\"", ""));
+        assertTrue(CorpusStore.manifest(dir).trainingHash() == null);
+        assertEquals(corpus.trainingHash(), CorpusStore.read(dir).trainingHash());
+        // A training hash that does not match the files is damage, reported.
+        Files.writeString(dir.resolve(CorpusStore.MANIFEST), json.replace(manifest.trainingHash(), "sha256:00"));
+        IOException e = assertThrows(IOException.class, () -> CorpusStore.read(dir));
+        assertTrue(e.getMessage().contains("trainingHash sha256:00"), e.getMessage());
+    }
+
+    @Test
     void sameSeedWritesTheSameBytes(@TempDir Path tmp) throws IOException {
         Corpus again = new CorpusGenerator(3, CorpusGenerator.Options.small(120)).generate();
         CorpusStore.write(corpus, tmp.resolve("a"), 3L, List.of("generated"));

@@ -2,14 +2,19 @@ package dev.aisle.engine.rag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
+import dev.aisle.datasets.generate.shelf.CategorySpec;
+import dev.aisle.datasets.generate.shelf.Shelves;
+import dev.aisle.datasets.generate.shelf.ShopperPhrases;
 import dev.aisle.datasets.judgments.JudgedQuery;
 import dev.aisle.datasets.judgments.Judgment;
+import dev.aisle.datasets.judgments.Relevance;
 import dev.aisle.datasets.judgments.Split;
-import dev.aisle.engine.home.AisleHome;
 import dev.aisle.datasets.judgments.Intent;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.Constraints;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
@@ -38,44 +43,63 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Retrieval benchmark on the held-out judged queries of the default corpus: BM25-only, dense-only
- * and hybrid (RRF and weighted fusion) product rankings scored by nDCG@10, recall@20 (Exact and
- * Substitute products) and MRR (first Exact product); then the full retrieval latency (analysis,
+ * Retrieval benchmark on the judged queries of the default corpus: BM25-only, dense-only and hybrid
+ * (RRF and weighted score fusion) product rankings scored by nDCG@10, recall@20 and MRR; fusion settings
+ * are chosen on the TRAIN split and reported on HELD_OUT; then the full retrieval latency (analysis,
  * embedding, search, services, packing) p50/p95; optionally product-QA evidence ranking on a CSV.
  *
+ * <p>Every product of a query's category is judged (Exact when it meets every wish, Substitute when
+ * it breaks one), so lists are scored whole: an unjudged product is one of another shelf, irrelevant.
+ * Grades are {@link Relevance#grade()} (Exact 2, Substitute 1, else 0), used as linear nDCG gains,
+ * the definitions of {@code ./aisle eval}'s retrieval metrics (docs/metrics.md).
+ * recall@20 = |Exact ∩ top 20| / min(20, |Exact|): a query with 90 fitting products is fully served by
+ * 20 fitting ones (dividing by 90 would cap it at 0.22). Queries are also scored apart by style:
+ * paraphrases (no word of the category's name, title noun or search names) and keyword queries.
+ *
  * <pre>
- * java … dev.aisle.engine.rag.RetrievalBench [--json] [--product-qa FILE] [--limit N] [--no-latency]
+ * java … dev.aisle.engine.rag.RetrievalBench [--json] [--product-qa FILE] [--limit N] [--no-latency] [--no-tune]
+ *      [--tune-limit N]   (tune on the first N TRAIN queries only)
  * </pre>
  * Figures go to stderr as a table; {@code --json} prints one JSON object on stdout.
  */
 public final class RetrievalBench {
 
+    /** Ranked lists are scored at these cut-offs. */
+    static final int NDCG_AT = 10;
+    static final int RECALL_AT = 20;
+
     /**
-     * Quality of one ranking mode. The corpus judges a sample of each query's products (eight exact
-     * ones among possibly hundreds), so the headline figures use condensed lists: unjudged products
-     * are dropped from the ranking before scoring (as in ESCI-style evaluation). The {@code full*}
-     * figures count every unjudged product as irrelevant and are low for any ranker. {@code recall20}
-     * counts Exact and Substitute products; Substitutes are often near misses that break a stated
-     * constraint (over the price cap), which hard filters remove on purpose, so {@code recall20Exact}
-     * counts Exact products only.
+     * Quality of one ranking mode on one split. {@code recall20} counts Exact products,
+     * {@code recall20Partial} Exact and Substitute ones (the right kind of product), both with the
+     * denominator capped at 20. {@code mrr}: first Exact product. The {@code paraphrase*} and
+     * {@code keyword*} figures split the queries by style.
      */
-    public record ModeScore(String mode, int queries, double ndcg10, double recall20, double recall20Exact, double mrr,
-                            double fullNdcg10, double fullRecall20, double fullMrr) {
+    public record ModeScore(String mode, String split, int queries, double ndcg10, double recall20, double recall20Partial,
+                            double mrr, int paraphraseQueries, double paraphraseNdcg10, double paraphraseRecall20,
+                            double keywordNdcg10, double keywordRecall20) {
     }
 
     /** Latency of the whole retrieval step, in milliseconds. */
     public record Latency(int questions, double p50, double p95, double max, double meanEmbed, double meanSearch) {
     }
 
-    /** Everything the benchmark measured. */
-    public record Report(String corpusHash, int documents, IndexBuilder.BuildReport build, long openMillis,
-                         List<ModeScore> modes, Latency latency, List<EvidenceRankingEval.Score> productQa) {
+    /** Everything the benchmark measured; {@code tuning} holds the TRAIN-split scores of every fusion tried. */
+    public record Report(String corpusHash, String trainingHash, int documents, IndexBuilder.BuildReport build, long openMillis,
+                         List<ModeScore> tuning, String chosenFusion, List<ModeScore> modes, Latency latency,
+                         List<EvidenceRankingEval.Score> productQa) {
+    }
+
+    /** One query, analysed and embedded once for all the modes and fusions scored on it. */
+    record Prepared(JudgedQuery query, QuestionAnalysis analysis, float[] vector, boolean paraphrase,
+                    Map<String, Integer> grades, int exact, int partial) {
     }
 
     private static boolean skipLatency;
-    private static boolean rawQueries;
+    private static boolean skipTuning;
+    private static int tuneLimit = Integer.MAX_VALUE;
 
     private RetrievalBench() {
     }
@@ -89,9 +113,11 @@ public final class RetrievalBench {
                 case "--json" -> json = true;
                 case "--product-qa" -> productQa = Path.of(value(args, ++i, "--product-qa"));
                 case "--no-latency" -> skipLatency = true;
+                case "--no-tune" -> skipTuning = true;
+                case "--tune-limit" -> tuneLimit = Integer.parseInt(value(args, ++i, "--tune-limit"));
                 case "--limit" -> limit = Integer.parseInt(value(args, ++i, "--limit"));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; use [--json] [--product-qa FILE] [--limit N] [--no-latency]");
+                        + "'; use [--json] [--product-qa FILE] [--limit N] [--no-latency] [--no-tune] [--tune-limit N]");
             }
         }
         Report report = run(AisleHome.fromEnvironment(), productQa, limit, System.err);
@@ -113,10 +139,27 @@ public final class RetrievalBench {
         return run(home, corpus, productQa, limit, log);
     }
 
+    /** The fusions tried on the TRAIN split; the standard RRF (k 60) is the first. */
+    static Map<String, Fusion> candidates() {
+        Map<String, Fusion> c = new LinkedHashMap<>();
+        for (double dense : new double[]{1, 1.5, 2}) {
+            c.put(String.format(Locale.ROOT, "rrf k60 dense×%.1f", dense), new RrfFusion(60, 1, dense));
+        }
+        for (double alpha : new double[]{0.5, 0.3}) {
+            c.put(String.format(Locale.ROOT, "weighted α%.1f", alpha), new WeightedScoreFusion(alpha));
+        }
+        return c;
+    }
+
+    /** Shelf-consensus boosts tried on the TRAIN split (0: off). */
+    static final double[] SHELF_BOOSTS = {0.5, 1.0};
+
     public static Report run(AisleHome home, Corpus corpus, Path productQa, int limit, PrintStream log) throws IOException {
         IndexBuilder.BuildReport build;
         long openMillis;
         List<ModeScore> modes = new ArrayList<>();
+        List<ModeScore> tuning = new ArrayList<>();
+        String chosen;
         Latency latency;
         List<EvidenceRankingEval.Score> qa = new ArrayList<>();
         try (MiniLmEmbedder builderModel = MiniLmEmbedder.withAllCores()) {
@@ -133,30 +176,79 @@ public final class RetrievalBench {
         long o0 = System.nanoTime();
         try (RagPipeline pipeline = RagPipeline.open(home, corpus, List.of(), log)) {
             log.printf(Locale.ROOT, "pipeline open (hash check, index, MiniLM, lexicon): %d ms%n", (System.nanoTime() - o0) / 1_000_000);
-            List<JudgedQuery> heldOut = corpus.judgedQueries().stream().filter(q -> q.split() == Split.HELD_OUT)
-                    .limit(limit).toList();
-            log.printf(Locale.ROOT, "%d held-out judged queries%n", heldOut.size());
+            List<JudgedQuery> heldOut = split(corpus, Split.HELD_OUT, limit);
+            List<JudgedQuery> train = skipTuning ? List.of() : split(corpus, Split.TRAIN, Math.min(limit, tuneLimit));
+            Map<String, CategorySpec> specs = Shelves.categories().stream().collect(Collectors.toMap(CategorySpec::leaf, c -> c));
+            Map<String, String> leafOf = corpus.products().stream().collect(Collectors.toMap(Product::id, Product::category));
+            List<Prepared> trainPrepared = prepare(train, pipeline, specs, leafOf, false);
+            List<Prepared> heldPrepared = prepare(heldOut, pipeline, specs, leafOf, false);
+            log.printf(Locale.ROOT, "%d held-out judged queries (%d paraphrases), %d train queries for tuning%n", heldOut.size(),
+                    heldPrepared.stream().filter(Prepared::paraphrase).count(), train.size());
             try (RetrievalIndex index = RetrievalIndex.open(home.indexDir())) {
-                Map<String, HybridRetriever> retrievers = new LinkedHashMap<>();
-                retrievers.put("rrf", new HybridRetriever(index, RrfFusion.standard(), 100));
-                retrievers.put("weighted", new HybridRetriever(index, new WeightedScoreFusion(0.5), 100));
-                modes.add(score("bm25", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.BM25));
-                modes.add(score("dense", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
-                modes.add(score("hybrid-rrf", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
-                modes.add(score("hybrid-weighted", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
-                // Ablation: the raw query, no question analysis (no filters, no typo correction).
-                rawQueries = true;
-                modes.add(score("bm25-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.BM25));
-                modes.add(score("dense-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.DENSE));
-                modes.add(score("hybrid-rrf-raw", heldOut, pipeline, retrievers.get("rrf"), HybridRetriever.Mode.HYBRID));
-                modes.add(score("hybrid-weighted-raw", heldOut, pipeline, retrievers.get("weighted"), HybridRetriever.Mode.HYBRID));
-                rawQueries = false;
+                Map<String, Fusion> fusions = candidates();
+                chosen = "rrf k60 dense×1.0";
+                double hybridShelf = 0;
+                double bm25Shelf = 0;
+                if (!skipTuning) {
+                    double best = -1;
+                    for (Map.Entry<String, Fusion> f : fusions.entrySet()) {
+                        ModeScore s = tune(tuning, "hybrid " + f.getKey(), trainPrepared,
+                                new HybridRetriever(index, f.getValue(), 100), HybridRetriever.Mode.HYBRID, log);
+                        if (s.ndcg10() > best + 1e-9) {
+                            best = s.ndcg10();
+                            chosen = f.getKey();
+                        }
+                    }
+                    // The shelf consensus is part of ranking, not of fusion: each mode gets its own best boost.
+                    double bestBm25 = tune(tuning, "bm25", trainPrepared, new HybridRetriever(index, fusions.get(chosen), 100),
+                            HybridRetriever.Mode.BM25, log).ndcg10();
+                    for (double boost : SHELF_BOOSTS) {
+                        String label = String.format(Locale.ROOT, " shelf×%.2f", boost);
+                        ModeScore h = tune(tuning, "hybrid " + chosen + label, trainPrepared,
+                                new HybridRetriever(index, fusions.get(chosen), 100, boost), HybridRetriever.Mode.HYBRID, log);
+                        if (h.ndcg10() > best + 1e-9) {
+                            best = h.ndcg10();
+                            hybridShelf = boost;
+                        }
+                        ModeScore k = tune(tuning, "bm25" + label, trainPrepared,
+                                new HybridRetriever(index, fusions.get(chosen), 100, boost), HybridRetriever.Mode.BM25, log);
+                        if (k.ndcg10() > bestBm25 + 1e-9) {
+                            bestBm25 = k.ndcg10();
+                            bm25Shelf = boost;
+                        }
+                    }
+                    chosen = String.format(Locale.ROOT, "%s shelf×%.2f", chosen, hybridShelf);
+                    log.printf(Locale.ROOT, "chosen on TRAIN: hybrid %s; bm25 shelf×%.2f%n", chosen, bm25Shelf);
+                }
+                Fusion chosenFusion = fusions.get(chosen.contains(" shelf") ? chosen.substring(0, chosen.indexOf(" shelf")) : chosen);
+                HybridRetriever standard = new HybridRetriever(index, RrfFusion.standard(), 100);
+                RagPipeline.Config config = RagPipeline.Config.defaults();
+                HybridRetriever defaults = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
+                modes.add(score("bm25", "held-out", heldPrepared, standard, HybridRetriever.Mode.BM25));
+                modes.add(score(String.format(Locale.ROOT, "bm25 shelf×%.2f (train-chosen)", bm25Shelf), "held-out", heldPrepared,
+                        new HybridRetriever(index, RrfFusion.standard(), 100, bm25Shelf), HybridRetriever.Mode.BM25));
+                modes.add(score("dense", "held-out", heldPrepared, standard, HybridRetriever.Mode.DENSE));
+                modes.add(score("hybrid-rrf k60", "held-out", heldPrepared, standard, HybridRetriever.Mode.HYBRID));
+                modes.add(score("hybrid-weighted α0.5", "held-out", heldPrepared, new HybridRetriever(index, new WeightedScoreFusion(0.5), 100),
+                        HybridRetriever.Mode.HYBRID));
+                modes.add(score("hybrid " + chosen + " (train-chosen)", "held-out", heldPrepared,
+                        new HybridRetriever(index, chosenFusion, 100, hybridShelf), HybridRetriever.Mode.HYBRID));
+                modes.add(score(String.format(Locale.ROOT, "hybrid default (%s, shelf×%.2f)", config.fusion().name(), config.shelfBoost()),
+                        "held-out", heldPrepared, defaults, HybridRetriever.Mode.HYBRID));
+                modes.add(score(String.format(Locale.ROOT, "bm25 default (shelf×%.2f)", config.shelfBoost()), "held-out", heldPrepared,
+                        defaults, HybridRetriever.Mode.BM25));
+                // Ablation: the raw query, no question analysis (no filters, no typo correction, no learned categories).
+                List<Prepared> raw = prepare(heldOut, pipeline, specs, leafOf, true);
+                modes.add(score("bm25, raw query", "held-out", raw, standard, HybridRetriever.Mode.BM25));
+                modes.add(score("dense, raw query", "held-out", raw, standard, HybridRetriever.Mode.DENSE));
+                modes.add(score("hybrid default, raw query", "held-out", raw, defaults, HybridRetriever.Mode.HYBRID));
             }
-            log.println("judged products only (condensed lists)                  | all products (unjudged = irrelevant)");
-            log.println("mode              queries  nDCG@10  R@20 E+S  R@20 E   MRR    | nDCG@10  R@20 E+S  MRR");
+            log.println("all products of the queried category judged; recall@20 = |Exact in top 20| / min(20, |Exact|)");
+            log.println("mode                                          split     queries nDCG@10  R@20 E  R@20 E+S  MRR    | paraphrases n nDCG@10 R@20 | keyword nDCG@10 R@20");
             for (ModeScore m : modes) {
-                log.printf(Locale.ROOT, "%-17s %7d  %7.4f  %8.4f  %7.4f  %.4f | %7.4f  %8.4f  %.4f%n", m.mode(), m.queries(),
-                        m.ndcg10(), m.recall20(), m.recall20Exact(), m.mrr(), m.fullNdcg10(), m.fullRecall20(), m.fullMrr());
+                log.printf(Locale.ROOT, "%-45s %-9s %7d  %.4f  %.4f  %.4f   %.4f | %13d  %.4f %.4f | %.4f  %.4f%n", m.mode(), m.split(),
+                        m.queries(), m.ndcg10(), m.recall20(), m.recall20Partial(), m.mrr(), m.paraphraseQueries(),
+                        m.paraphraseNdcg10(), m.paraphraseRecall20(), m.keywordNdcg10(), m.keywordRecall20());
             }
             latency = skipLatency ? new Latency(0, 0, 0, 0, 0, 0) : latency(pipeline, heldOut);
             log.printf(Locale.ROOT, "retrieval latency over %d questions: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
@@ -176,41 +268,76 @@ public final class RetrievalBench {
                 }
             }
         }
-        return new Report(corpus.contentHash(), build.documents(), build, openMillis, modes, latency, qa);
+        return new Report(corpus.contentHash(), corpus.trainingHash(), build.documents(), build, openMillis, tuning, chosen, modes,
+                latency, qa);
     }
 
-    static ModeScore score(String name, List<JudgedQuery> queries, RagPipeline pipeline, HybridRetriever retriever,
-                           HybridRetriever.Mode mode) {
-        double ndcg = 0;
-        double recall = 0;
-        double mrr = 0;
-        double recallExact = 0;
-        double fullNdcg = 0;
-        double fullRecall = 0;
-        double fullMrr = 0;
+    private static List<JudgedQuery> split(Corpus corpus, Split split, int limit) {
+        return corpus.judgedQueries().stream().filter(q -> q.split() == split).limit(limit).toList();
+    }
+
+    /** Analyses and embeds each query once; {@code raw} skips the analysis (the query as typed, no filters). */
+    static List<Prepared> prepare(List<JudgedQuery> queries, RagPipeline pipeline, Map<String, CategorySpec> specs,
+                                  Map<String, String> leafOf, boolean raw) {
+        List<Prepared> out = new ArrayList<>(queries.size());
         for (JudgedQuery q : queries) {
-            QuestionAnalysis a = rawQueries
+            QuestionAnalysis a = raw
                     ? new QuestionAnalysis(q.query(), q.query().toLowerCase(Locale.ROOT), Intent.RECOMMENDATION,
                     Constraints.none(), List.of(), false, List.of())
                     : pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
-            float[] v = mode == HybridRetriever.Mode.BM25 ? new float[0] : pipeline.embedder().embed(a.searchText());
-            HybridRetriever.Result r = retriever.search(a, v, mode, SourceWeights.forIntent(a.intent()).docTypes(), 20, 0);
-            List<String> ranked = r.products().stream().map(ProductHit::productId).toList();
-            Map<String, Integer> gains = new HashMap<>();
+            Map<String, Integer> grades = new HashMap<>();
+            int exact = 0;
+            int partial = 0;
+            String leaf = null;
             for (Judgment j : q.judgments()) {
-                gains.put(j.productId(), j.label().gain());
+                grades.put(j.productId(), j.label().grade());
+                exact += j.label() == Relevance.EXACT ? 1 : 0;
+                partial += j.label().grade() >= 1 ? 1 : 0;
+                if (leaf == null && j.label() == Relevance.EXACT) {
+                    leaf = leafOf.get(j.productId());
+                }
             }
-            List<String> condensed = ranked.stream().filter(gains::containsKey).toList();
-            ndcg += RankingMetrics.ndcg(condensed, gains, 10);
-            recall += RankingMetrics.recall(condensed, gains, 20, 2);
-            recallExact += RankingMetrics.recall(condensed, gains, 20, 3);
-            mrr += RankingMetrics.reciprocalRank(condensed, gains, 3);
-            fullNdcg += RankingMetrics.ndcg(ranked, gains, 10);
-            fullRecall += RankingMetrics.recall(ranked, gains, 20, 2);
-            fullMrr += RankingMetrics.reciprocalRank(ranked, gains, 3);
+            CategorySpec spec = leaf == null ? null : specs.get(leaf);
+            boolean paraphrase = spec != null && ShopperPhrases.paraphrases(q.query(), spec);
+            out.add(new Prepared(q, a, pipeline.embedder().embed(a.searchText()), paraphrase, grades, exact, partial));
+        }
+        return out;
+    }
+
+    private static ModeScore tune(List<ModeScore> tuning, String name, List<Prepared> train, HybridRetriever retriever,
+                                  HybridRetriever.Mode mode, PrintStream log) {
+        ModeScore s = score(name, "train", train, retriever, mode);
+        tuning.add(s);
+        log.printf(Locale.ROOT, "  tune on TRAIN: %-36s nDCG@10 %.4f  R@20 %.4f%n", name, s.ndcg10(), s.recall20());
+        return s;
+    }
+
+    static ModeScore score(String name, String split, List<Prepared> queries, HybridRetriever retriever, HybridRetriever.Mode mode) {
+        double[] all = new double[4];
+        double[] para = new double[2];
+        double[] keyword = new double[2];
+        int paraphrases = 0;
+        for (Prepared p : queries) {
+            float[] v = mode == HybridRetriever.Mode.BM25 ? new float[0] : p.vector();
+            HybridRetriever.Result r = retriever.search(p.analysis(), v, mode,
+                    SourceWeights.forIntent(p.analysis().intent()).docTypes(), RECALL_AT, 0);
+            List<String> ranked = r.products().stream().map(ProductHit::productId).toList();
+            double ndcg = RankingMetrics.linearNdcg(ranked, p.grades(), NDCG_AT);
+            double recall = RankingMetrics.cappedRecall(ranked, p.grades(), RECALL_AT, 2);
+            all[0] += ndcg;
+            all[1] += recall;
+            all[2] += RankingMetrics.cappedRecall(ranked, p.grades(), RECALL_AT, 1);
+            all[3] += RankingMetrics.reciprocalRank(ranked, p.grades(), 2);
+            double[] side = p.paraphrase() ? para : keyword;
+            side[0] += ndcg;
+            side[1] += recall;
+            paraphrases += p.paraphrase() ? 1 : 0;
         }
         int n = Math.max(1, queries.size());
-        return new ModeScore(name, queries.size(), ndcg / n, recall / n, recallExact / n, mrr / n, fullNdcg / n, fullRecall / n, fullMrr / n);
+        int np = Math.max(1, paraphrases);
+        int nk = Math.max(1, queries.size() - paraphrases);
+        return new ModeScore(name, split, queries.size(), all[0] / n, all[1] / n, all[2] / n, all[3] / n, paraphrases,
+                para[0] / np, para[1] / np, keyword[0] / nk, keyword[1] / nk);
     }
 
     static Latency latency(RagPipeline pipeline, List<JudgedQuery> queries) {

@@ -10,7 +10,6 @@ import dev.aisle.engine.rag.index.IndexBuilder;
 import dev.aisle.engine.rag.index.RetrievalIndex;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
-import dev.aisle.engine.rag.retrieve.RrfFusion;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.evaluations.metric.ClaimExtractor;
 import dev.aisle.evaluations.suite.SuiteItem;
@@ -54,7 +53,8 @@ public final class RagRetrieverSystem implements RankingSystem {
         // The assistant's lexicon (catalogue + category phrases learned from TRAIN judged queries), so that
         // rag-* configurations measure the retrieval the assistant really runs.
         this.analyzer = new QuestionAnalyzer(RagPipeline.lexicon(corpus));
-        this.retriever = new HybridRetriever(index, RrfFusion.standard(), DEPTH);
+        // The assistant's fusion too (chosen on the TRAIN judged queries), not a fixed one.
+        this.retriever = new HybridRetriever(index, RagPipeline.DEFAULT_FUSION, DEPTH, RagPipeline.DEFAULT_SHELF_BOOST);
     }
 
     public static HybridRetriever.Mode modeOf(String configName) {

@@ -83,7 +83,7 @@ public final class ClosedLoop {
         }
         Learned learned;
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
-            learned = learn(store, judge, plan, baseDir, corpus.contentHash(), answers, log);
+            learned = learn(store, judge, plan, baseDir, corpus.trainingHash(), answers, log);
         }
         List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
         List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"));

@@ -20,15 +20,17 @@ public final class RankingMetrics {
     public static Metric recallAt(int k) {
         requirePositive(k);
         return new SimpleMetric("recall@" + k, Metric.Group.RETRIEVAL, true,
-                "Share of the item's relevant documents (judged gain >= " + GradedJudgment.RELEVANT_GAIN
-                        + ": Exact or Substitute; product-QA label 2) that appear among the first " + k
-                        + " ranked ids: |relevant ∩ top-" + k + "| / |relevant|. Undefined when the item has no relevant judgment.",
+                "Share of the item's relevant documents (grade >= " + GradedJudgment.RELEVANT_GAIN
+                        + ": Exact judged-query products, product-QA label 2) among the first " + k
+                        + " ranked ids, the denominator capped at " + k + ": |relevant ∩ top-" + k + "| / min(" + k
+                        + ", |relevant|), so a query with 60 fitting products scores 1 when its top " + k
+                        + " are all fitting. Undefined when the item has no relevant judgment.",
                 o -> recall(o.answer().rankedIds(), o.item().judgments(), k));
     }
 
     public static Metric mrr() {
         return new SimpleMetric("mrr", Metric.Group.RETRIEVAL, true,
-                "Reciprocal rank of the first relevant document (gain >= " + GradedJudgment.RELEVANT_GAIN
+                "Reciprocal rank of the first relevant document (grade >= " + GradedJudgment.RELEVANT_GAIN
                         + ") in the whole ranked list: 1/rank, 0 when none is ranked. Undefined when the item has no relevant judgment.",
                 o -> reciprocalRank(o.answer().rankedIds(), o.item().judgments()));
     }
@@ -36,16 +38,17 @@ public final class RankingMetrics {
     public static Metric ndcgAt(int k) {
         requirePositive(k);
         return new SimpleMetric("ndcg@" + k, Metric.Group.RETRIEVAL, true,
-                "DCG@" + k + " / IDCG@" + k + " with linear gains (E=3, S=2, C=1, I=0; product-QA labels 0–2 as gains): "
+                "DCG@" + k + " / IDCG@" + k + " with linear gains (judged queries: Exact 2, Substitute 1, Complement and Irrelevant 0; "
+                        + "product-QA labels 0–2): "
                         + "DCG@k = Σ_{i=1..k} gain(d_i) / log2(i+1) over the ranked ids (unjudged ids gain 0, repeated ids count once); "
                         + "IDCG@k is the same sum over all judgments sorted by gain. Undefined when no judgment has gain > 0.",
                 o -> ndcg(o.answer().rankedIds(), o.item().judgments(), k));
     }
 
     /**
-     * The same metric on the condensed list: unjudged ids removed from the ranking first. The
-     * corpus judges a sample of each query's products (8 exact of hundreds in a category), so an
-     * unjudged product is not known to be irrelevant; condensed lists score only what was judged.
+     * The same metric on the condensed list: unjudged ids removed from the ranking first, for suites
+     * whose judgments sample the relevant set (imported ESCI-style files). The generated corpus judges
+     * every product of a query's category, so there the plain metric is the one to read.
      */
     public static Metric judgedOnly(Metric base) {
         if (base.group() != Metric.Group.RETRIEVAL) {
@@ -53,7 +56,8 @@ public final class RankingMetrics {
         }
         return new SimpleMetric(base.name() + "_judged", Metric.Group.RETRIEVAL, true,
                 "`" + base.name() + "` on the condensed list: the ranked ids with every id that has no judgment removed "
-                        + "(order kept), for judgments that sample the relevant set. Undefined when `" + base.name() + "` is.",
+                        + "(order kept), for judgments that sample the relevant set (imported files; the generated corpus judges "
+                        + "every product of the queried category). Undefined when `" + base.name() + "` is.",
                 o -> base.score(new Observation(o.item(), condensed(o), o.catalogue())));
     }
 
@@ -84,7 +88,7 @@ public final class RankingMetrics {
                 found.add(id);
             }
         }
-        return OptionalDouble.of((double) found.size() / relevant.size());
+        return OptionalDouble.of((double) found.size() / Math.min(k, relevant.size()));
     }
 
     public static OptionalDouble reciprocalRank(List<String> ranked, List<GradedJudgment> judgments) {

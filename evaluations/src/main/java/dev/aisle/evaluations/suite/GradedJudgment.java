@@ -1,8 +1,9 @@
 package dev.aisle.evaluations.suite;
 
 /**
- * How relevant one document is to an item's question. {@code gain} is the nDCG gain:
- * 3/2/1/0 for the corpus' E/S/C/I labels, 0–2 for product-QA candidate labels.
+ * How relevant one document is to an item's question. {@code gain} is the graded relevance used as
+ * nDCG gain: 2/1/0/0 for the corpus' E/S/C/I labels ({@code Relevance.grade()}), 0–2 for product-QA
+ * candidate labels; grade 2 (Exact, label 2) is relevant for recall and MRR.
  *
  * @param docId a product id, or a candidate id for product-QA items
  */

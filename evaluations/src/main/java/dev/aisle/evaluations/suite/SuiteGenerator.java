@@ -30,7 +30,7 @@ public final class SuiteGenerator {
 
     static SuiteItem retrievalItem(JudgedQuery q) {
         return SuiteItem.builder(q.id(), SuiteKind.RETRIEVAL, q.query())
-                .judgments(q.judgments().stream().map(j -> new GradedJudgment(j.productId(), j.label().gain())).toList())
+                .judgments(q.judgments().stream().map(j -> new GradedJudgment(j.productId(), j.label().grade())).toList())
                 .expectedProductIds(q.judgments().stream().filter(j -> j.label() == Relevance.EXACT).map(Judgment::productId).toList())
                 .tags(List.of("judged-query"))
                 .build();

@@ -127,7 +127,7 @@ public final class SuiteJsonl {
             return new GradedJudgment(doc, j.get("gain").asInt());
         }
         if (j.has("label")) {
-            return new GradedJudgment(doc, Relevance.fromCode(text(j, "label")).gain());
+            return new GradedJudgment(doc, Relevance.fromCode(text(j, "label")).grade());
         }
         throw new IllegalArgumentException("judgment of '" + doc + "' needs \"gain\" or \"label\"");
     }

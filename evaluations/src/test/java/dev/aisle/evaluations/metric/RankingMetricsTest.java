@@ -24,6 +24,20 @@ class RankingMetricsTest {
     }
 
     @Test
+    void recallCapsTheDenominatorAtK() {
+        // Two relevant documents, one slot: a top-1 holding one of them is all a list of one can do.
+        assertEquals(1.0, RankingMetrics.recall(List.of("B", "C"), JUDGED, 1).getAsDouble(), 1e-12);
+        List<GradedJudgment> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(new GradedJudgment("P" + i, 2));
+        }
+        List<String> twentyOfSixty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "P" + i).toList();
+        assertEquals(1.0, RankingMetrics.recall(twentyOfSixty, many, 20).getAsDouble(), 1e-12);
+        List<String> half = java.util.stream.IntStream.range(0, 20).mapToObj(i -> i % 2 == 0 ? "P" + i : "X" + i).toList();
+        assertEquals(0.5, RankingMetrics.recall(half, many, 20).getAsDouble(), 1e-12);
+    }
+
+    @Test
     void reciprocalRankOfFirstRelevant() {
         assertEquals(0.5, RankingMetrics.reciprocalRank(RANKED, JUDGED).getAsDouble(), 1e-12);
         assertEquals(0.0, RankingMetrics.reciprocalRank(List.of("X", "C"), JUDGED).getAsDouble(), 1e-12);

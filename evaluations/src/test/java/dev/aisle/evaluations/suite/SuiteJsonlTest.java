@@ -37,7 +37,7 @@ class SuiteJsonlTest {
     @Test
     void labelsAndCommentsAreAccepted() throws Exception {
         Suite s = read("// comment\n\n{\"id\":\"r1\",\"kind\":\"retrieval\",\"question\":\"q\",\"judgments\":[{\"doc\":\"B0X\",\"label\":\"S\"}]}\n");
-        assertEquals(2, s.items().get(0).judgments().get(0).gain());
+        assertEquals(1, s.items().get(0).judgments().get(0).gain(), "S is grade 1: partly fits, not relevant for recall");
         assertTrue(s.items().get(0).intent().isEmpty());
     }
 

@@ -45,7 +45,7 @@ class SuiteSourceTest {
     void retrievalAndAnswersComeFromTheHeldOutSplitOnly() throws Exception {
         Suite r = source.load("retrieval");
         assertEquals(List.of("jq1"), r.items().stream().map(SuiteItem::id).toList());
-        assertEquals(List.of(new GradedJudgment(Fixtures.TRAIL, 3), new GradedJudgment(Fixtures.ROAD, 2),
+        assertEquals(List.of(new GradedJudgment(Fixtures.TRAIL, 2), new GradedJudgment(Fixtures.ROAD, 1),
                 new GradedJudgment(Fixtures.DINO, 0)), r.items().get(0).judgments());
         assertEquals(List.of(Fixtures.TRAIL), r.items().get(0).expectedProductIds());
         Suite a = source.load("answers");

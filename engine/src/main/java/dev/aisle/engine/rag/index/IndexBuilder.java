@@ -81,9 +81,12 @@ public final class IndexBuilder {
         this.threads = threads;
     }
 
-    /** The key an index is built for: the corpus content, the schema and the embedding policy. */
+    /**
+     * The key an index is built for: the corpus' training hash (the documents; judged queries are never
+     * indexed, so new judgments do not rebuild it), the schema and the embedding policy.
+     */
     public static String indexKey(Corpus corpus) {
-        return corpus.contentHash() + "|" + IndexSchema.VERSION + "|" + EMBED_TOKENS + "|reviews" + EMBEDDED_REVIEWS_PER_PRODUCT;
+        return corpus.trainingHash() + "|" + IndexSchema.VERSION + "|" + EMBED_TOKENS + "|reviews" + EMBEDDED_REVIEWS_PER_PRODUCT;
     }
 
     /** Builds unless the index in {@code dir} was built from this very corpus, schema and policy. */

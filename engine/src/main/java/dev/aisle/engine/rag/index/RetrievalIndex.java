@@ -34,6 +34,8 @@ public final class RetrievalIndex implements Closeable {
     private final int[] productOf;
     private final String[] productIds;
     private final IndexSchema.DocType[] typeOf;
+    /** Per product ordinal: its shelf, the category key of its page with the fewest documents. */
+    private final String[] leafOf;
 
     private RetrievalIndex(Directory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
@@ -78,6 +80,49 @@ public final class RetrievalIndex implements Closeable {
             }
         }
         this.productIds = ids.toArray(new String[0]);
+        this.leafOf = leaves();
+    }
+
+    /**
+     * Each product's leaf category: of the category keys on its page (department, aisle, leaf) the
+     * one with the fewest documents. Read from postings once, so ranking can group products by shelf.
+     */
+    private String[] leaves() throws IOException {
+        String[] leaf = new String[productIds.length];
+        int[] leafDocs = new int[productIds.length];
+        java.util.Arrays.fill(leafDocs, Integer.MAX_VALUE);
+        for (org.apache.lucene.index.LeafReaderContext ctx : reader.leaves()) {
+            org.apache.lucene.index.Terms terms = ctx.reader().terms(IndexSchema.CATEGORY_KEY);
+            if (terms == null) {
+                continue;
+            }
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            org.apache.lucene.index.PostingsEnum pe = null;
+            for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+                String category = t.utf8ToString();
+                int docs = reader.docFreq(new org.apache.lucene.index.Term(IndexSchema.CATEGORY_KEY, t));
+                pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    int doc = ctx.docBase + d;
+                    int o = productOf[doc];
+                    if (o >= 0 && typeOf[doc] == IndexSchema.DocType.PRODUCT && docs < leafDocs[o]) {
+                        leafDocs[o] = docs;
+                        leaf[o] = category;
+                    }
+                }
+            }
+        }
+        return leaf;
+    }
+
+    /**
+     * The shelf of a product: its most specific category key (lower case), or "" when the index has no
+     * page for it. Where a parent category holds a single leaf (Cookware: Nonstick Frying Pans) the two
+     * keys cover the same products and either may be returned; the grouping is the same.
+     */
+    public String shelfOfProduct(String productId) {
+        Integer o = ordinals.get(productId);
+        return o == null || leafOf[o] == null ? "" : leafOf[o];
     }
 
     private final Map<String, Integer> ordinals = new java.util.HashMap<>();

@@ -37,6 +37,10 @@ public final class HybridRetriever {
     static final int PRODUCT_DEPTH = 1000;
     /** Product pages ranked by vector. */
     static final int PRODUCT_DENSE_DEPTH = 300;
+    /** Products whose shelves vote in {@link #shelfConsensus}. */
+    static final int CONSENSUS_TOP = 10;
+    /** Votes the leading shelf needs among them. */
+    static final int CONSENSUS_VOTES = 5;
 
     /**
      * A ranked result with the timings and list sizes the trace reports.
@@ -57,15 +61,33 @@ public final class HybridRetriever {
     private final DenseRanker dense = new DenseRanker();
     private final Fusion fusion;
     private final int depth;
+    private final double shelfBoost;
 
     /** @param depth how many documents each list returns before fusion */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth) {
+        this(index, fusion, depth, 0);
+    }
+
+    /**
+     * @param shelfBoost when the question names no category, products of the shelf that most of the
+     *                   top {@value #CONSENSUS_TOP} products come from get their score multiplied by
+     *                   1 + shelfBoost (0: off); see {@link #shelfConsensus}
+     */
+    public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost) {
         if (depth <= 0) {
             throw new IllegalArgumentException("retrieval depth must be > 0, got " + depth);
+        }
+        if (!(shelfBoost >= 0)) {
+            throw new IllegalArgumentException("shelf boost must be >= 0, got " + shelfBoost);
         }
         this.index = index;
         this.fusion = fusion;
         this.depth = depth;
+        this.shelfBoost = shelfBoost;
+    }
+
+    public double shelfBoost() {
+        return shelfBoost;
     }
 
     public Fusion fusion() {
@@ -122,6 +144,9 @@ public final class HybridRetriever {
         }
         Fused productDocs = fuse(productKeyword, productVector, Map.of());
         List<ProductHit> products = products(productDocs, docs);
+        if (shelfBoost > 0 && analysis.constraints().categories().isEmpty() && analysis.referencedProductIds().isEmpty()) {
+            products = shelfConsensus(products, index::shelfOfProduct, shelfBoost);
+        }
         long t3 = System.nanoTime();
         return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
                 (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, fusion.name());
@@ -191,6 +216,35 @@ public final class HybridRetriever {
         }
         List<ProductHit> out = new ArrayList<>(score.size());
         score.forEach((p, s) -> out.add(new ProductHit(p, s[0] + OTHER_DOCS_SHARE * s[1], bestDoc.get(p), count.get(p))));
+        out.sort(Comparator.comparingDouble(ProductHit::score).reversed().thenComparing(ProductHit::productId));
+        return out;
+    }
+
+    /**
+     * A question that names no category ("something to keep my hands warm on the course") is matched
+     * by products of several shelves; when most of the top products come from one shelf, that shelf is
+     * what the shopper means (pseudo-relevance feedback on the category), so its products move up.
+     */
+    static List<ProductHit> shelfConsensus(List<ProductHit> ranked, java.util.function.Function<String, String> shelfOf,
+                                           double shelfBoost) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (ProductHit p : ranked.subList(0, Math.min(CONSENSUS_TOP, ranked.size()))) {
+            String shelf = shelfOf.apply(p.productId());
+            if (!shelf.isEmpty()) {
+                votes.merge(shelf, 1, Integer::sum);
+            }
+        }
+        Optional<Map.Entry<String, Integer>> lead = votes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        if (lead.isEmpty() || lead.get().getValue() < CONSENSUS_VOTES) {
+            return ranked;
+        }
+        String shelf = lead.get().getKey();
+        List<ProductHit> out = new ArrayList<>(ranked.size());
+        for (ProductHit p : ranked) {
+            out.add(shelf.equals(shelfOf.apply(p.productId()))
+                    ? new ProductHit(p.productId(), p.score() * (1 + shelfBoost), p.bestDocId(), p.documents()) : p);
+        }
         out.sort(Comparator.comparingDouble(ProductHit::score).reversed().thenComparing(ProductHit::productId));
         return out;
     }

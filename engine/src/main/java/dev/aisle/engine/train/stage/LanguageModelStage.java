@@ -82,7 +82,7 @@ public final class LanguageModelStage {
             figures.put("shape", shape);
             figures.put("training_tokens", data.totalTokens());
             try (LlamaModel model = LlamaModel.random(config, root, r.settings().seed())) {
-                Lineage base = new Lineage(corpus.contentHash(), "pretrain", 0, "", "", "", Map.of());
+                Lineage base = new Lineage(corpus.trainingHash(), "pretrain", 0, "", "", "", Map.of());
                 return run("pretrain", model, tok, data, r, base, figures);
             }
         }
@@ -106,7 +106,7 @@ public final class LanguageModelStage {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("examples", data.size());
             figures.put("examples_dropped_too_long", data.dropped());
-            Lineage base = new Lineage(corpus.contentHash(), "sft", 0, fromDir.toAbsolutePath().normalize().toString(), "", "", Map.of());
+            Lineage base = new Lineage(corpus.trainingHash(), "sft", 0, fromDir.toAbsolutePath().normalize().toString(), "", "", Map.of());
             return run("sft", parent.model(), parent.tokenizer(), data, r, base, figures);
         }
     }

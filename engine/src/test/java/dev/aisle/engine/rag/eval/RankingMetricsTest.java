@@ -22,6 +22,24 @@ class RankingMetricsTest {
     }
 
     @Test
+    void cappedRecallDividesByAtMostK() {
+        // Relevant (gain >= 2): a, b. One slot holding one of them is a full top 1.
+        assertEquals(1.0, RankingMetrics.cappedRecall(List.of("b", "x"), gains, 1, 2), 1e-12);
+        assertEquals(0.5, RankingMetrics.cappedRecall(List.of("b", "x"), gains, 2, 2), 1e-12);
+        assertEquals(0.0, RankingMetrics.cappedRecall(List.of("c", "b"), gains, 1, 2), 1e-12);
+        assertEquals(0.5, RankingMetrics.cappedRecall(List.of("a", "a"), gains, 2, 2), 1e-12, "a repeat is not a second find");
+        assertEquals(1.0, RankingMetrics.cappedRecall(List.of("x"), Map.of("c", 0), 5, 2), 1e-12, "nothing relevant");
+    }
+
+    @Test
+    void linearNdcgUsesTheGradeAsGain() {
+        double dcg = 3 / log2(2) + 0 / log2(3) + 2 / log2(4);
+        double idcg = 3 / log2(2) + 2 / log2(3) + 1 / log2(4);
+        assertEquals(dcg / idcg, RankingMetrics.linearNdcg(List.of("a", "x", "b"), gains, 10), 1e-12);
+        assertEquals(RankingMetrics.linearNdcg(List.of("a"), gains, 10), RankingMetrics.linearNdcg(List.of("a", "a"), gains, 10), 1e-12);
+    }
+
+    @Test
     void recallAndReciprocalRank() {
         assertEquals(0.5, RankingMetrics.recall(List.of("x", "a", "c"), gains, 3, 2), 1e-12);
         assertEquals(1.0, RankingMetrics.recall(List.of("b", "a"), gains, 2, 2), 1e-12);

@@ -25,7 +25,7 @@ class IndexBuilderTest {
         assertEquals(expected, fx.index.documents());
         assertEquals(expected, fx.build.documents());
         assertEquals(IndexBuilder.indexKey(c), fx.index.indexKey());
-        assertTrue(fx.index.indexKey().startsWith(c.contentHash()));
+        assertTrue(fx.index.indexKey().startsWith(c.trainingHash()), "the index keys on the documents, not the judged queries");
         Map<String, String> data = IndexBuilder.commitData(fx.home.indexDir()).orElseThrow();
         assertEquals(IndexSchema.VERSION, data.get(IndexSchema.USER_SCHEMA));
         // products, Q&A and guides all get vectors; reviews only the representative few per product
@@ -47,9 +47,13 @@ class IndexBuilderTest {
         assertTrue(first.rebuilt());
         assertEquals(6, first.documents());
         assertFalse(builder.buildIfStale(tiny, other).rebuilt());
+        // New judged queries change the content hash, not the training hash: judgments are not indexed.
+        Corpus rejudged = new Corpus(tiny.products(), List.of(), List.of(), tiny.guides(), List.of(), List.of(),
+                "tiny-1-new-judgments", tiny.trainingHash());
+        assertFalse(builder.buildIfStale(rejudged, other).rebuilt(), "new judged queries alone must not rebuild");
         Corpus changed = new Corpus(tiny.products(), List.of(), List.of(), List.of(), List.of(), List.of(), "tiny-2");
         IndexBuilder.BuildReport second = builder.buildIfStale(changed, other);
-        assertTrue(second.rebuilt(), "a new content hash must rebuild");
+        assertTrue(second.rebuilt(), "new documents (a new training hash) must rebuild");
         try (RetrievalIndex idx = RetrievalIndex.open(other)) {
             assertEquals(5, idx.documents());
             assertEquals(IndexBuilder.indexKey(changed), idx.indexKey());

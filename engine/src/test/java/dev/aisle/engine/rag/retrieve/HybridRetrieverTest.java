@@ -90,15 +90,62 @@ class HybridRetrieverTest {
                     .map(ProductHit::productId).toList();
             Map<String, Integer> gains = new HashMap<>();
             for (Judgment j : q.judgments()) {
-                gains.put(j.productId(), j.label().gain());
+                gains.put(j.productId(), j.label().grade());
             }
-            recall += RankingMetrics.recall(ranked, gains, 20, Relevance.SUBSTITUTE.gain());
-            ndcg += RankingMetrics.ndcg(ranked, gains, 10);
+            // Every product of the category is judged: Exact (2) fits every wish, Substitute (1) is the right kind.
+            recall += RankingMetrics.cappedRecall(ranked, gains, 20, Relevance.SUBSTITUTE.grade());
+            ndcg += RankingMetrics.linearNdcg(ranked, gains, 10);
         }
         recall /= qs.size();
         ndcg /= qs.size();
         assertTrue(recall > 0.7, "mean recall@20 " + recall);
         assertTrue(ndcg > 0.6, "mean nDCG@10 " + ndcg);
+    }
+
+    @Test
+    void shelfConsensusLiftsTheShelfMostTopProductsComeFrom() {
+        // Top 10: six gloves (g*), four base layers (b*); below them more of both.
+        List<ProductHit> ranked = new java.util.ArrayList<>();
+        String[] order = {"b1", "g1", "b2", "g2", "g3", "b3", "g4", "g5", "b4", "g6", "b5", "g7", "b6", "g8"};
+        for (int i = 0; i < order.length; i++) {
+            ranked.add(new ProductHit(order[i], 1.0 - 0.05 * i, "product:" + order[i], 1));
+        }
+        Function<String, String> shelf = id -> id.startsWith("g") ? "winter golf gloves" : "thermal base layers";
+        List<String> lifted = HybridRetriever.shelfConsensus(ranked, shelf, 1.0).stream().map(ProductHit::productId).toList();
+        assertEquals(List.of("g1", "g2", "g3", "g4", "g5", "g6"), lifted.subList(0, 6), "the leading shelf (6 of the top 10) moves up");
+        assertEquals(List.of("g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"), lifted.stream().filter(id -> id.startsWith("g")).toList());
+        assertEquals(List.of("b1", "b2", "b3", "b4", "b5", "b6"), lifted.stream().filter(id -> id.startsWith("b")).toList(),
+                "one factor for the whole shelf: the order inside each shelf stays");
+        List<String> mild = HybridRetriever.shelfConsensus(ranked, shelf, 0.1).stream().map(ProductHit::productId).toList();
+        assertEquals("g1", mild.get(0), "g1 0.95 × 1.1 overtakes b1 1.0");
+        assertEquals(List.of("b1", "b2", "b3", "b4", "b5", "b6"), mild.stream().filter(id -> id.startsWith("b")).toList());
+        // Four of the top ten from one shelf is no consensus: nothing moves.
+        List<String> ids = List.of(order);
+        Function<String, String> threeShelves = id -> "shelf-" + ids.indexOf(id) % 3;
+        assertEquals(ranked, HybridRetriever.shelfConsensus(ranked, threeShelves, 1.0));
+    }
+
+    @Test
+    void theIndexKnowsEveryProductsShelfAndANamedCategoryIsNotBoosted() {
+        // Shelves group the products exactly as their leaf categories do (one shelf per leaf and back).
+        Map<String, java.util.Set<String>> shelvesOfLeaf = new HashMap<>();
+        Map<String, java.util.Set<String>> leavesOfShelf = new HashMap<>();
+        for (Product p : fx.corpus.products()) {
+            String shelf = fx.index.shelfOfProduct(p.id());
+            assertFalse(shelf.isEmpty(), p.id());
+            assertTrue(p.categoryPath().stream().anyMatch(c -> c.equalsIgnoreCase(shelf)), p.id() + " " + shelf);
+            shelvesOfLeaf.computeIfAbsent(p.category(), k -> new java.util.HashSet<>()).add(shelf);
+            leavesOfShelf.computeIfAbsent(shelf, k -> new java.util.HashSet<>()).add(p.category());
+        }
+        shelvesOfLeaf.forEach((leaf, shelves) -> assertEquals(1, shelves.size(), leaf + " " + shelves));
+        leavesOfShelf.forEach((shelf, leaves) -> assertEquals(1, leaves.size(), shelf + " " + leaves));
+        assertEquals("", fx.index.shelfOfProduct("B0NOSUCH00"));
+        HybridRetriever boosted = new HybridRetriever(fx.index, RrfFusion.standard(), 100, 1.0);
+        QuestionAnalysis named = analyzer.analyze("winter golf gloves", ConversationContext.empty());
+        float[] nv = fx.embedder.embed(named.searchText());
+        assertEquals(rrf.search(named, nv, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products(),
+                boosted.search(named, nv, HybridRetriever.Mode.HYBRID, Map.of(), 30, 0).products(),
+                "a question that names its category is filtered already");
     }
 
     @Test
