@@ -22,6 +22,9 @@ import java.util.Optional;
  * its unit — the unit is where the constraint acts. The price of that choice: a count followed by a word
  * that happens to be a unit spelling ("3 in this list": "in" is inches) is treated as a measure.
  *
+ * <p>A token that stops exactly on a refused unit ("650 yd" where the evidence says 800 yd) is refused
+ * too, although "650 ydx" would be no claim: otherwise the model's way out is a garbled word.
+ *
  * <p>Masks are cached per (subject, state). In text without an open number only tokens with a digit can
  * be refused, so only those are simulated; inside a number or its tail every token is.
  */
@@ -109,7 +112,8 @@ public final class NumberConstraint implements DecodingConstraint {
             } else if (quiet && !vocab.hasDigit(i)) {
                 allowed = true;
             } else {
-                allowed = grammar.run(s, vocab.text(i), judge) != null;
+                NumberGrammar.State after = grammar.run(s, vocab.text(i), judge);
+                allowed = after != null && !grammar.dangling(after, judge);
             }
             if (!allowed) {
                 if (n == out.length) {

@@ -138,6 +138,29 @@ public final class NumberGrammar {
         return true;
     }
 
+    /**
+     * Whether {@code s} stops on a whole unit spelling that the judge refuses for its number, with no longer
+     * allowed spelling ahead ("650 yd" where only 800 yd is stated; not "230 g", which may still become the
+     * stated "230 g/m²"). Such a state is legal — "650 ydx" is no claim — but a token that ends there only
+     * leaves the model a garbled word as a way out ("650 ydners"), so the decoder refuses the token instead.
+     */
+    public boolean dangling(State s, Judge judge) {
+        if (!(s instanceof Tail t)) {
+            return false;
+        }
+        Decision whole = decide(t.tail(), true);
+        if (whole.unit() == null || allowed(whole.unit(), t.number(), judge)) {
+            return false;
+        }
+        String rest = t.tail().substring(whole.consumed() - whole.unit().spelling().length()).toLowerCase(Locale.ROOT);
+        for (Unit u : units) {
+            if (u.spelling().length() > rest.length() && u.spelling().startsWith(rest) && allowed(u, t.number(), judge)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The state after {@code c}, or null if {@code c} would complete a claim the judge does not allow. */
     public State next(State s, char c, Judge judge) {
         if (s instanceof Free f) {

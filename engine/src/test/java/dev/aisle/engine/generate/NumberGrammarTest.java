@@ -75,6 +75,12 @@ class NumberGrammarTest {
         assertNotNull(open, "'9 m' may still become '9 more'");
         assertFalse(GRAMMAR.canEnd(open, any), "but not end as 9 metres");
         assertNotNull(GRAMMAR.run(open, "ore", any));
+        assertTrue(GRAMMAR.dangling(open, any), "a token may not stop on the refused unit 'm'");
+        assertFalse(GRAMMAR.dangling(GRAMMAR.run(NumberGrammar.START, "drop 8 m", any), any), "8 may still become 8 mm");
+        NumberGrammar.Judge shoe2 = values().judge(Optional.of("B0SHOE0002"));
+        NumberGrammar.State g = GRAMMAR.run(NumberGrammar.START, "a 230 g", shoe2);
+        assertFalse(GRAMMAR.dangling(g, shoe2), "230 g is refused but 230 g/m² is stated: not a dead end");
+        assertTrue(writes("a 230 g/m² mesh", shoe2));
     }
 
     @Test
