@@ -64,6 +64,7 @@ public final class LayoutConstraint implements DecodingConstraint {
     private int generated;
     private int forcedAt = -1;
     private int endsRefused;
+    private int[] specials;
 
     /**
      * @param markup the answer's markup constraint (the opening is forced only where it is in plain text)
@@ -117,7 +118,15 @@ public final class LayoutConstraint implements DecodingConstraint {
             forcing = Character.isWhitespace(lastChar()) || plain.length() == 0 ? opening : " " + opening;
             forcedAt = generated;
         }
-        float[] before = forcing == null ? null : logits.clone();
+        if (forcing == null) {
+            for (int id : specials()) {
+                if (id < logits.length) {
+                    logits[id] = Float.NEGATIVE_INFINITY;
+                }
+            }
+            return;
+        }
+        float[] before = logits.clone();
         boolean any = false;
         for (int i = 0; i < logits.length && i < vocab.size(); i++) {
             boolean allowed = !vocab.special(i) && (forcing == null || fits(vocab.text(i)));
@@ -127,7 +136,7 @@ public final class LayoutConstraint implements DecodingConstraint {
                 any = true;
             }
         }
-        if (!any && before != null) {
+        if (!any) {
             // Another constraint forbids the opening here: leave its mask (end still refused) and try later.
             System.arraycopy(before, 0, logits, 0, logits.length);
             for (int i = 0; i < logits.length && i < vocab.size(); i++) {
@@ -137,6 +146,13 @@ public final class LayoutConstraint implements DecodingConstraint {
             }
             forcing = null;
         }
+    }
+
+    private int[] specials() {
+        if (specials == null) {
+            specials = java.util.stream.IntStream.range(0, vocab.size()).filter(vocab::special).toArray();
+        }
+        return specials;
     }
 
     private boolean fits(String text) {

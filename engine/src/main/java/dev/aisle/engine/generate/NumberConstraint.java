@@ -41,6 +41,7 @@ public final class NumberConstraint implements DecodingConstraint {
     private NumberGrammar.State state = NumberGrammar.START;
     private int violations;
     private int refusals;
+    private boolean[] inert;
 
     /** @param subject the sentence's product, or null to allow every evidence value anywhere */
     public NumberConstraint(MarkupConstraint.Vocabulary vocab, NumberGrammar grammar, GroundedValues values,
@@ -100,9 +101,29 @@ public final class NumberConstraint implements DecodingConstraint {
         return refusals;
     }
 
+    /**
+     * Tokens that end an open number without starting a unit: no digit, and a first character (after at most
+     * one leading space) that no unit spelling, separator, dash, slash or tag starts with. After a number (or
+     * after the spaces that follow it) they all fare alike, so one representative is simulated for all of them.
+     */
+    private boolean[] inert() {
+        if (inert == null) {
+            inert = new boolean[vocab.size()];
+            for (int i = 0; i < inert.length; i++) {
+                String t = vocab.text(i);
+                // BPE tokens mostly start with a space: " word" after a number is decided by its first letter too.
+                int first = !t.isEmpty() && Character.isWhitespace(t.charAt(0)) && t.charAt(0) != '\n' ? 1 : 0;
+                inert[i] = !vocab.special(i) && t.length() > first && !vocab.hasDigit(i) && grammar.inertStart(t.charAt(first));
+            }
+        }
+        return inert;
+    }
+
     private int[] forbiddenFrom(NumberGrammar.State s, NumberGrammar.Judge judge) {
         boolean quiet = NumberGrammar.quiet(s);
         boolean canEnd = grammar.canEnd(s, judge);
+        boolean[] inert = grammar.numberJustEnded(s) ? inert() : null;
+        Boolean inertAllowed = null;
         int[] out = new int[16];
         int n = 0;
         for (int i = 0; i < vocab.size(); i++) {
@@ -111,6 +132,14 @@ public final class NumberConstraint implements DecodingConstraint {
                 allowed = canEnd;
             } else if (quiet && !vocab.hasDigit(i)) {
                 allowed = true;
+            } else if (inert != null && inert[i]) {
+                if (inertAllowed == null) {
+                    String t = vocab.text(i);
+                    int first = Character.isWhitespace(t.charAt(0)) ? 1 : 0;
+                    NumberGrammar.State after = grammar.run(s, t.substring(first, first + 1), judge);
+                    inertAllowed = after != null && !grammar.dangling(after, judge);
+                }
+                allowed = inertAllowed;
             } else {
                 NumberGrammar.State after = grammar.run(s, vocab.text(i), judge);
                 allowed = after != null && !grammar.dangling(after, judge);

@@ -116,6 +116,34 @@ public final class NumberGrammar {
         return s instanceof Free || s instanceof Dollar || s instanceof Price || s instanceof Tag t && quiet(t.resume());
     }
 
+    /**
+     * Whether a character can neither continue a number nor begin a unit, a separator or a tag: after a number
+     * it only says "no unit here".
+     */
+    public boolean inertStart(char c) {
+        if (Character.isDigit(c) || Character.isWhitespace(c) || ".,-/<$".indexOf(c) >= 0) {
+            return false;
+        }
+        char lower = Character.toLowerCase(c);
+        for (Unit u : units) {
+            if (u.spelling().charAt(0) == lower) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s} is an open number, or a number followed only by spaces or a dash, where a token that
+     * starts with an {@link #inertStart} character decides "no unit" by its first character.
+     */
+    public boolean numberJustEnded(State s) {
+        if (s instanceof Number) {
+            return true;
+        }
+        return s instanceof Tail t && t.tail().chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '-');
+    }
+
     /** The state after {@code text}, or null if the text writes a claim {@code judge} does not allow. */
     public State run(State s, String text, Judge judge) {
         State cur = s;
@@ -217,7 +245,8 @@ public final class NumberGrammar {
             String longer = text + c;
             return n.rated() && !judge.ratingPrefix(longer.replace(",", "")) ? null : new Number(longer, n.rated());
         }
-        if ((c == '.' || c == ',') && !openSeparator) {
+        // A '.' or ',' may join digits, but never after a decimal point: "4.5." ends the number at "4.5".
+        if ((c == '.' || c == ',') && !openSeparator && text.indexOf('.') < 0) {
             return new Number(text + c, n.rated());
         }
         // The number ends here; a separator not followed by a digit belongs to the words after it.
@@ -328,9 +357,13 @@ public final class NumberGrammar {
         return endsWithSeparator(text) ? text.substring(0, text.length() - 1) : text;
     }
 
-    /** The value of a written number ("1,250" → 1250). */
+    /** The value of a written number ("1,250" → 1250); NaN (equal to no value) if it is not one. */
     static double value(String number) {
-        return Double.parseDouble(number.replace(",", ""));
+        try {
+            return Double.parseDouble(number.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** A claim found by {@link #read}. */

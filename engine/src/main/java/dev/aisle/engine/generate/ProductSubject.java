@@ -26,7 +26,7 @@ public final class ProductSubject implements DecodingConstraint {
     private static final Pattern ELEMENT = Pattern.compile("^<([a-z]+(?:-[a-z]+)*)\\s+(id|to)=\"(product:)?([^\",]+)\"");
     private static final int MAX_TEXT = 240;
 
-    private record Name(String productId, String spelling) {
+    record Name(String productId, String spelling) {
     }
 
     private final MarkupConstraint.Vocabulary vocab;
@@ -129,6 +129,16 @@ public final class ProductSubject implements DecodingConstraint {
             current = Optional.of(productId);
             switches++;
         }
+    }
+
+    /**
+     * Each product's name as the decoder recognises it: its shortest distinctive leading title words, lower
+     * case (product id → name). The evaluations' binding diagnostic reads sentences with the same names.
+     */
+    public static Map<String, String> nameSpellings(Map<String, String> titles) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        names(titles).forEach(n -> out.put(n.productId(), n.spelling()));
+        return out;
     }
 
     /** Each product's shortest distinctive leading title words (two or more), lower case. */

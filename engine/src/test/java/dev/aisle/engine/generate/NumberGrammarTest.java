@@ -59,6 +59,8 @@ class NumberGrammarTest {
         assertFalse(writes("weighs 290 kg", any));
         assertTrue(writes("a drop of 6 mm as you asked", any), "the question's own values may be repeated");
         assertTrue(writes("Here are 2 options, top 3 picks and 4-piece balls in 7 colours", any), "counts stay free");
+        assertTrue(writes("Version 4.5.3 and 1,2.5,7 and 4.5.. ok", any), "odd digit runs end at a second point, never fail");
+        assertFalse(writes("drop 8.0.9 mm", any), "9 mm is read after the second point");
         assertFalse(writes("It weighs 8", any) && !writes("It weighs 8 mm", any));
         assertTrue(writes("It weighs 8", any), "a count at the end is free");
         assertFalse(writes("It weighs 9 mm", any));
