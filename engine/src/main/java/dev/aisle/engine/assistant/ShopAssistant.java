@@ -158,7 +158,9 @@ public final class ShopAssistant {
         StreamDecoder decoder = tokenizer.streamDecoder();
         StringBuilder text = new StringBuilder();
         long generationStart = System.nanoTime();
-        Decoding decoding = decoding(config, retrieval.analysis(), prompt.evidence(), scope, asked);
+        Decoding decoding = decoding(config, retrieval.analysis(),
+                retrieval.products().stream().map(dev.aisle.engine.rag.retrieve.ProductHit::productId).toList(),
+                prompt.evidence(), scope, asked);
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
                 config.sampling(), stopTokens(), Optional.empty(), DecodingConstraint.all(decoding.constraints()));
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
@@ -250,13 +252,14 @@ public final class ShopAssistant {
      * too); prices, ratings and measures are copied from the evidence, never invented, since a tiny model
      * misspells digits it has seen; and the intent layout makes the answer carry the element its question needs.
      */
-    private Decoding decoding(AssistantConfig config, QuestionAnalysis analysis, List<EvidenceLine> evidence,
-                              MarkupScope scope, String asked) {
+    private Decoding decoding(AssistantConfig config, QuestionAnalysis analysis, List<String> ranked,
+                              List<EvidenceLine> evidence, MarkupScope scope, String asked) {
         Map<String, Product> products = new LinkedHashMap<>();
         for (String id : scope.productIds()) {
             hydrator.catalogueProduct(id).ifPresent(p -> products.put(id, p));
         }
-        Set<String> cards = config.intentLayout() ? cardProducts(analysis, scope.productIds(), products) : scope.productIds();
+        Set<String> cards = config.intentLayout() ? cardProducts(analysis, ranked, scope.productIds(), products)
+                : scope.productIds();
         MarkupConstraint markup = config.constrainedMarkup()
                 ? new MarkupConstraint(vocabulary(), cards, scope.evidenceLabels(), hydrator.extensions().productIdTags()) : null;
         boolean bind = config.productBinding() && (config.groundedPrices() || config.groundedNumbers());
@@ -304,10 +307,12 @@ public final class ShopAssistant {
 
     /**
      * The evidence products an answer's cards may show: for a recommendation those that meet the question's
-     * limits, for a detail question the product asked about (when the evidence has it); all of them otherwise,
+     * limits, for a detail question the product asked about (when the evidence has it; else retrieval's best
+     * product of the evidence, {@code ranked} first to last); all of them otherwise,
      * and all of them when none qualifies (the answer then says so, with the closest product).
      */
-    static Set<String> cardProducts(QuestionAnalysis analysis, Set<String> evidenceProducts, Map<String, Product> catalogue) {
+    static Set<String> cardProducts(QuestionAnalysis analysis, List<String> ranked, Set<String> evidenceProducts,
+                                    Map<String, Product> catalogue) {
         Set<String> out = new java.util.TreeSet<>();
         if (analysis.intent() == Intent.RECOMMENDATION) {
             for (String id : evidenceProducts) {
@@ -318,6 +323,8 @@ public final class ShopAssistant {
             }
         } else if (analysis.intent() == Intent.PRODUCT_DETAIL) {
             analysis.referencedProductIds().stream().filter(evidenceProducts::contains).forEach(out::add);
+            // No product named that the evidence has: the question is still about one product, retrieval's best.
+            ranked.stream().filter(evidenceProducts::contains).findFirst().filter(p -> out.isEmpty()).ifPresent(out::add);
         }
         return out.isEmpty() ? evidenceProducts : out;
     }
