@@ -37,24 +37,6 @@ public final class NumberGrammar {
         boolean measure(double value, String canonicalUnit);
     }
 
-    /** Every claim allowed: for reading evidence. */
-    public static final Judge ANY = new Judge() {
-        @Override
-        public boolean rating(double value) {
-            return true;
-        }
-
-        @Override
-        public boolean ratingPrefix(String spelled) {
-            return true;
-        }
-
-        @Override
-        public boolean measure(double value, String canonicalUnit) {
-            return true;
-        }
-    };
-
     /** A point in the automaton. */
     public sealed interface State permits Free, Tag, Dollar, Price, Number, Tail {
     }
@@ -98,6 +80,8 @@ public final class NumberGrammar {
     private static final List<String> RATING_SPELLINGS = List.of("stars", "star", "out of five", "out of 5", "/ 5", "/5");
 
     private final List<Unit> units;
+    /** The units by the first character of their spelling, longest first: a tail is only compared with these. */
+    private final java.util.Map<Character, List<Unit>> byFirstChar;
 
     public NumberGrammar(MeasureUnits measureUnits) {
         List<Unit> all = new ArrayList<>();
@@ -109,6 +93,12 @@ public final class NumberGrammar {
         }
         all.sort(Comparator.comparingInt((Unit u) -> u.spelling().length()).reversed());
         this.units = List.copyOf(all);
+        java.util.Map<Character, List<Unit>> index = new java.util.HashMap<>();
+        for (Unit u : units) {
+            index.computeIfAbsent(u.spelling().charAt(0), k -> new ArrayList<>()).add(u);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstChar = java.util.Map.copyOf(index);
     }
 
     /** Whether {@code s} can never refuse a token without a digit (no number is open). */
@@ -304,14 +294,15 @@ public final class NumberGrammar {
         if (rest.isEmpty()) {
             return atEnd ? NO_UNIT : PENDING;
         }
+        List<Unit> candidates = byFirstChar.getOrDefault(rest.charAt(0), List.of());
         if (!atEnd) {
-            for (Unit u : units) {
+            for (Unit u : candidates) {
                 if (u.spelling().startsWith(rest)) {
                     return PENDING;
                 }
             }
         }
-        for (Unit u : units) {
+        for (Unit u : candidates) {
             String s = u.spelling();
             if (!rest.startsWith(s)) {
                 continue;
