@@ -3,6 +3,7 @@ package dev.aisle.engine.assistant;
 import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.datasets.corpus.CorpusStore;
+import dev.aisle.engine.generate.MeasureUnits;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.markup.MarkupExtensions;
 import dev.aisle.engine.markup.hydrate.Hydrator;
@@ -55,6 +56,7 @@ public final class AssistantRuntime implements AutoCloseable {
 
     private final AisleHome home;
     private final Corpus corpus;
+    private final MeasureUnits measureUnits;
     private final RagPipeline rag;
     private final Hydrator hydrator;
     private final ExecutorService workers;
@@ -76,6 +78,8 @@ public final class AssistantRuntime implements AutoCloseable {
         this.plugins = plugins;
         this.backend = backend;
         this.corpus = corpus;
+        this.measureUnits = MeasureUnits.of(corpus.products().stream().flatMap(p -> p.attributes().stream())
+                .filter(a -> a.number().isPresent()).map(dev.aisle.datasets.catalog.Attribute::unit).distinct().toList());
         this.rag = rag;
         this.progress = progress;
         AtomicInteger n = new AtomicInteger();
@@ -226,6 +230,11 @@ public final class AssistantRuntime implements AutoCloseable {
         }
     }
 
+    /** The units the catalogue writes numbers with (and the common ones): what grounded numbers guard. */
+    public MeasureUnits measureUnits() {
+        return measureUnits;
+    }
+
     public Corpus corpus() {
         return corpus;
     }
@@ -254,7 +263,7 @@ public final class AssistantRuntime implements AutoCloseable {
         IterationScheduler scheduler = stack.newScheduler("continuous");
         scheduler.start();
         ShopAssistant assistant = new ShopAssistant(stack.modelId(), rag, stack.tokenizer(), scheduler, hydrator,
-                workers, stack.config().maxPositionEmbeddings());
+                workers, stack.config().maxPositionEmbeddings(), measureUnits);
         return new Loaded(stack, scheduler, assistant);
     }
 

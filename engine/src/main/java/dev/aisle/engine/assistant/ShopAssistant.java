@@ -1,8 +1,16 @@
 package dev.aisle.engine.assistant;
 
+import dev.aisle.datasets.catalog.Product;
+import dev.aisle.datasets.judgments.Intent;
 import dev.aisle.engine.generate.DecodingConstraint;
+import dev.aisle.engine.generate.GroundedValues;
+import dev.aisle.engine.generate.LayoutConstraint;
 import dev.aisle.engine.generate.MarkupConstraint;
+import dev.aisle.engine.generate.MeasureUnits;
+import dev.aisle.engine.generate.NumberConstraint;
+import dev.aisle.engine.generate.NumberGrammar;
 import dev.aisle.engine.generate.PriceConstraint;
+import dev.aisle.engine.generate.ProductSubject;
 import dev.aisle.engine.markup.MarkupScope;
 import dev.aisle.engine.markup.hydrate.Hydrator;
 import dev.aisle.engine.markup.hydrate.StreamingAnswer;
@@ -11,6 +19,7 @@ import dev.aisle.engine.prompt.EvidenceLine;
 import dev.aisle.engine.prompt.PromptLayout;
 import dev.aisle.engine.rag.RetrievalResult;
 import dev.aisle.engine.rag.Retriever;
+import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.serving.scheduler.FinishReason;
 import dev.aisle.engine.serving.scheduler.GenerationRequest;
 import dev.aisle.engine.serving.scheduler.GenerationResult;
@@ -21,6 +30,7 @@ import dev.aisle.engine.tokenizer.StreamDecoder;
 import dev.aisle.engine.trace.AnswerTrace;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +64,19 @@ public final class ShopAssistant {
     private final ExecutorService executor;
     private final int maxContext;
     private final AtomicLong ids = new AtomicLong();
+    private final MeasureUnits units;
     private MarkupConstraint.Vocabulary vocabulary;
+    private NumberGrammar numberGrammar;
 
     public ShopAssistant(String modelId, Retriever retriever, ShopTokenizer tokenizer, ServingEngine engine,
                          Hydrator hydrator, ExecutorService executor, int maxContext) {
+        this(modelId, retriever, tokenizer, engine, hydrator, executor, maxContext, MeasureUnits.common());
+    }
+
+    /** @param units the units the catalogue writes numbers with, which grounded numbers guard */
+    public ShopAssistant(String modelId, Retriever retriever, ShopTokenizer tokenizer, ServingEngine engine,
+                         Hydrator hydrator, ExecutorService executor, int maxContext, MeasureUnits units) {
+        this.units = units;
         this.modelId = modelId;
         this.retriever = retriever;
         this.tokenizer = tokenizer;
@@ -139,23 +158,11 @@ public final class ShopAssistant {
         StreamDecoder decoder = tokenizer.streamDecoder();
         StringBuilder text = new StringBuilder();
         long generationStart = System.nanoTime();
-        // Constrained decoding keeps markup well-formed and its ids inside this answer's evidence;
-        // the parser still checks everything, so an unconstrained configuration is safe too.
-        MarkupConstraint constraint = config.constrainedMarkup()
-                ? new MarkupConstraint(vocabulary(), scope.productIds(), scope.evidenceLabels(),
-                        hydrator.extensions().productIdTags()) : null;
-        // Prices are copied from the evidence, never invented: a tiny model misspells digits it has seen.
-        Set<String> amounts = config.groundedPrices()
-                ? PriceConstraint.amounts(prompt.evidence().stream().map(EvidenceLine::text).toList(), asked) : Set.of();
-        List<DecodingConstraint> constraints = new ArrayList<>();
-        if (constraint != null) {
-            constraints.add(constraint);
-        }
-        if (config.groundedPrices()) {
-            constraints.add(new PriceConstraint(vocabulary(), amounts));
-        }
+        Decoding decoding = decoding(config, retrieval.analysis(),
+                retrieval.products().stream().map(dev.aisle.engine.rag.retrieve.ProductHit::productId).toList(),
+                prompt.evidence(), scope, asked);
         GenerationRequest request = new GenerationRequest(trace.id(), prompt.ids(), config.maxNewTokens(),
-                config.sampling(), stopTokens(), Optional.empty(), DecodingConstraint.all(constraints));
+                config.sampling(), stopTokens(), Optional.empty(), DecodingConstraint.all(decoding.constraints()));
         RequestHandle handle = engine.submit(request, (token, index, nanos) -> {
             String piece = decoder.accept(token);
             trace.addToken(token, piece);
@@ -181,9 +188,8 @@ public final class ShopAssistant {
             if (result != null) {
                 trace.putSection(GenerationSection.NAME, section(result));
             }
-            if (constraint != null) {
-                trace.putSection("constraint", new ConstraintSection(constraint.state().toString(), constraint.violations(),
-                        config.groundedPrices() ? amounts.size() : -1));
+            if (decoding.markup() != null) {
+                trace.putSection("constraint", decoding.section());
             }
             FinishReason reason = result == null ? FinishReason.ERROR : result.finishReason();
             String detail = result == null ? describe(error) : result.detail();
@@ -206,10 +212,121 @@ public final class ShopAssistant {
     }
 
     /**
-     * What the markup constraint saw ({@code constraint} section): where it ended, what it had to forbid,
-     * and how many amounts a "$" could spell (-1 when prices were not constrained).
+     * What the decoding constraints saw ({@code constraint} section): where the markup ended and what it had
+     * to forbid; how many amounts a "$" could spell (-1 when prices were not constrained); how many ratings
+     * and measures the answer could state, how often the model's first choice was one the evidence does not
+     * state, and how often the sentence's product changed (-1 when numbers were not constrained); and the
+     * intent layout (null when off).
      */
-    public record ConstraintSection(String finalState, int violations, int priceAmounts) {
+    public record ConstraintSection(String finalState, int violations, int priceAmounts, int numberValues,
+                                    int numberRefusals, int subjectSwitches, LayoutSection layout) {
+    }
+
+    /**
+     * The intent layout of one answer: the intent, what the answer needed before it could end, whether it
+     * got it, at which token the element's opening was forced (-1: never), how often the model tried to end
+     * too early, and how many evidence products its cards could show out of how many.
+     */
+    public record LayoutSection(String intent, String need, boolean satisfied, int forcedAt, int endsRefused,
+                                int cardProducts, int evidenceProducts) {
+    }
+
+    /** The constraints of one answer and what the trace reports about them. */
+    private record Decoding(MarkupConstraint markup, boolean groundedPrices, GroundedValues values, ProductSubject subject,
+                            NumberConstraint numbers, LayoutConstraint layout, Intent intent, int cardProducts,
+                            int evidenceProducts, List<DecodingConstraint> constraints) {
+
+        ConstraintSection section() {
+            LayoutSection l = layout == null ? null : new LayoutSection(intent.name(), layout.need().name(),
+                    layout.satisfied(), layout.forcedAt(), layout.endsRefused(), cardProducts, evidenceProducts);
+            return new ConstraintSection(markup.state().toString(), markup.violations(),
+                    groundedPrices ? values.priceCount() : -1,
+                    numbers == null ? -1 : values.numberCount(), numbers == null ? -1 : numbers.refusals(),
+                    subject == null ? -1 : subject.switches(), l);
+        }
+    }
+
+    /**
+     * The decoding constraints of one answer. Constrained decoding keeps markup well-formed and its ids inside
+     * this answer's evidence (the parser still checks everything, so an unconstrained configuration is safe
+     * too); prices, ratings and measures are copied from the evidence, never invented, since a tiny model
+     * misspells digits it has seen; and the intent layout makes the answer carry the element its question needs.
+     */
+    private Decoding decoding(AssistantConfig config, QuestionAnalysis analysis, List<String> ranked,
+                              List<EvidenceLine> evidence, MarkupScope scope, String asked) {
+        Map<String, Product> products = new LinkedHashMap<>();
+        for (String id : scope.productIds()) {
+            hydrator.catalogueProduct(id).ifPresent(p -> products.put(id, p));
+        }
+        Set<String> cards = config.intentLayout() ? cardProducts(analysis, ranked, scope.productIds(), products)
+                : scope.productIds();
+        MarkupConstraint markup = config.constrainedMarkup()
+                ? new MarkupConstraint(vocabulary(), cards, scope.evidenceLabels(), hydrator.extensions().productIdTags()) : null;
+        boolean bind = config.productBinding() && (config.groundedPrices() || config.groundedNumbers());
+        Map<String, String> titles = new LinkedHashMap<>();
+        products.forEach((id, p) -> titles.put(id, p.title()));
+        List<String> about = analysis.referencedProductIds().stream().filter(scope.productIds()::contains).toList();
+        ProductSubject subject = bind ? new ProductSubject(vocabulary(), titles,
+                about.size() == 1 ? Optional.of(about.get(0)) : Optional.empty()) : null;
+        GroundedValues values = config.groundedPrices() || config.groundedNumbers()
+                ? GroundedValues.of(evidence, titles, asked, numberGrammar()) : null;
+        List<DecodingConstraint> constraints = new ArrayList<>();
+        if (subject != null) {
+            constraints.add(subject);
+        }
+        if (markup != null) {
+            constraints.add(markup);
+        }
+        if (config.groundedPrices()) {
+            constraints.add(bind ? new PriceConstraint(vocabulary(), values, subject)
+                    : new PriceConstraint(vocabulary(), values.prices(Optional.empty())));
+        }
+        NumberConstraint numbers = config.groundedNumbers()
+                ? new NumberConstraint(vocabulary(), numberGrammar(), values, subject) : null;
+        if (numbers != null) {
+            constraints.add(numbers);
+        }
+        LayoutConstraint layout = null;
+        if (config.intentLayout() && markup != null) {
+            layout = new LayoutConstraint(vocabulary(), need(analysis.intent(), cards), markup, config.maxNewTokens());
+            constraints.add(layout);
+        }
+        return new Decoding(markup, config.groundedPrices(), values, subject, numbers, layout, analysis.intent(), cards.size(),
+                scope.productIds().size(), constraints);
+    }
+
+    /** What an answer of this intent must contain before it may end, given the products its cards may show. */
+    static LayoutConstraint.Need need(Intent intent, Set<String> cards) {
+        return switch (intent) {
+            case COMPARISON -> cards.size() >= 2 ? LayoutConstraint.Need.COMPARE : LayoutConstraint.Need.NONE;
+            case RECOMMENDATION, PRODUCT_DETAIL -> cards.isEmpty() ? LayoutConstraint.Need.NONE : LayoutConstraint.Need.PRODUCT;
+            case ADVICE -> LayoutConstraint.Need.WORDS;
+            case STORE_SERVICE -> LayoutConstraint.Need.SERVICE;
+        };
+    }
+
+    /**
+     * The evidence products an answer's cards may show: for a recommendation those that meet the question's
+     * limits, for a detail question the product asked about (when the evidence has it; else retrieval's best
+     * product of the evidence, {@code ranked} first to last); all of them otherwise,
+     * and all of them when none qualifies (the answer then says so, with the closest product).
+     */
+    static Set<String> cardProducts(QuestionAnalysis analysis, List<String> ranked, Set<String> evidenceProducts,
+                                    Map<String, Product> catalogue) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (analysis.intent() == Intent.RECOMMENDATION) {
+            for (String id : evidenceProducts) {
+                Product p = catalogue.get(id);
+                if (p != null && ProductFit.fits(p, analysis.constraints())) {
+                    out.add(id);
+                }
+            }
+        } else if (analysis.intent() == Intent.PRODUCT_DETAIL) {
+            analysis.referencedProductIds().stream().filter(evidenceProducts::contains).forEach(out::add);
+            // No product named that the evidence has: the question is still about one product, retrieval's best.
+            ranked.stream().filter(evidenceProducts::contains).findFirst().filter(p -> out.isEmpty()).ifPresent(out::add);
+        }
+        return out.isEmpty() ? evidenceProducts : out;
     }
 
     /**
@@ -226,6 +343,14 @@ public final class ShopAssistant {
             vocabulary = MarkupConstraint.Vocabulary.of(tokenizer);
         }
         return vocabulary;
+    }
+
+    /** The number automaton for this shop's units, built once. */
+    private synchronized NumberGrammar numberGrammar() {
+        if (numberGrammar == null) {
+            numberGrammar = new NumberGrammar(units);
+        }
+        return numberGrammar;
     }
 
     private GenerationSection section(GenerationResult r) {

@@ -22,6 +22,7 @@ public final class MarkupConstraint implements DecodingConstraint {
         private final String[] texts;
         private final boolean[] special;
         private final boolean[] hasOpen;
+        private final boolean[] hasDigit;
         /** Ordinary non-empty tokens grouped by first character: inside markup few first characters are allowed. */
         private final Map<Character, int[]> byFirstChar;
 
@@ -29,10 +30,12 @@ public final class MarkupConstraint implements DecodingConstraint {
             this.texts = texts.clone();
             this.special = new boolean[texts.length];
             this.hasOpen = new boolean[texts.length];
+            this.hasDigit = new boolean[texts.length];
             Map<Character, List<Integer>> groups = new HashMap<>();
             for (int i = 0; i < texts.length; i++) {
                 special[i] = specialIds.contains(i);
                 hasOpen[i] = texts[i].indexOf('<') >= 0;
+                hasDigit[i] = texts[i].chars().anyMatch(Character::isDigit);
                 if (!special[i] && !texts[i].isEmpty()) {
                     groups.computeIfAbsent(texts[i].charAt(0), k -> new ArrayList<>()).add(i);
                 }
@@ -56,6 +59,11 @@ public final class MarkupConstraint implements DecodingConstraint {
 
         public boolean special(int id) {
             return special[id];
+        }
+
+        /** Whether the token's text has a digit: only such tokens can write a number. */
+        public boolean hasDigit(int id) {
+            return hasDigit[id];
         }
     }
 

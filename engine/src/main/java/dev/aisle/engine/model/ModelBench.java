@@ -64,8 +64,12 @@ public final class ModelBench {
             ConstraintBench.Overhead o = ConstraintBench.run(tok, 200);
             return report(model.config(), f) + "\n" + String.format(Locale.ROOT,
                     "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
-                            + "(vocab %d, %d-token sample answer, cold mask cache per answer)",
-                    o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer());
+                            + "(vocab %d, %d-token sample answer, cold mask cache per answer)%n"
+                            + "all decoding constraints (subject, markup, bound prices, grounded numbers, intent layout): "
+                            + "%.1f µs/token mean (thread CPU) (%d-token sample answer with prices, ratings and measures, "
+                            + "cold caches per answer)",
+                    o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer(),
+                    o.allConstraintsMicrosPerToken(), o.numbersAnswerTokens());
         }
     }
 
@@ -85,6 +89,7 @@ public final class ModelBench {
             lines.add(sb.toString());
         }
         lines.add(ConstraintBench.ANSWER);
+        lines.add(ConstraintBench.NUMBERS_ANSWER);
         try {
             Path file = Files.createTempFile("aisle-bench-tokenizer", ".json");
             file.toFile().deleteOnExit();

@@ -120,8 +120,19 @@ class ShopAssistantTest {
         ShopAssistant.ConstraintSection constraint = trace.section("constraint", ShopAssistant.ConstraintSection.class);
         assertEquals(0, constraint.violations(), "every sampled token respected the markup mask");
         assertTrue(constraint.priceAmounts() > 0, "the evidence's prices bound what a '$' may spell");
-        assertEquals(-1, ask("tell me about the " + corpus.products().get(0).title(), new Conversation(),
-                config.withGroundedPrices(false)).section("constraint", ShopAssistant.ConstraintSection.class).priceAmounts());
+        assertTrue(constraint.numberValues() > 0, "the evidence's ratings and measures bound what a number may claim");
+        assertTrue(constraint.subjectSwitches() >= 0, "prices and numbers are bound to the sentence's product");
+        assertNotNull(constraint.layout(), "the intent layout is on by default");
+        assertEquals(trace.section("rag.analysis", dev.aisle.engine.rag.analysis.QuestionAnalysis.class).intent().name(),
+                constraint.layout().intent(), "the layout follows the question's intent");
+        assertTrue(constraint.layout().cardProducts() <= constraint.layout().evidenceProducts());
+        ShopAssistant.ConstraintSection off = ask("tell me about the " + corpus.products().get(0).title(), new Conversation(),
+                config.withGroundedPrices(false).withGroundedNumbers(false).withProductBinding(false).withIntentLayout(false))
+                .section("constraint", ShopAssistant.ConstraintSection.class);
+        assertEquals(-1, off.priceAmounts());
+        assertEquals(-1, off.numberValues());
+        assertEquals(-1, off.subjectSwitches());
+        org.junit.jupiter.api.Assertions.assertNull(off.layout());
         assertFalse(trace.answerText().contains("<|"), "chat special tokens never become answer text: " + trace.answerText());
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("retrieval")));
         assertTrue(trace.stages().stream().anyMatch(s -> s.stage().equals("generation")));

@@ -124,8 +124,12 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
                         case "temperature" -> temperature = Double.parseDouble(v);
                         case "seed" -> seed = Long.parseLong(v);
                         case "groundedPrices" -> c = c.withGroundedPrices(bool(spec, k, v));
+                        case "groundedNumbers" -> c = c.withGroundedNumbers(bool(spec, k, v));
+                        case "productBinding" -> c = c.withProductBinding(bool(spec, k, v));
+                        case "intentLayout" -> c = c.withIntentLayout(bool(spec, k, v));
                         default -> throw new IllegalArgumentException("configuration '" + spec + "': unknown key '" + k
-                                + "' (known: model, maxNewTokens, temperature, seed, groundedPrices)");
+                                + "' (known: model, maxNewTokens, temperature, seed, groundedPrices, groundedNumbers, "
+                                + "productBinding, intentLayout)");
                     }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("configuration '" + spec + "': " + k + " needs a number, got '" + v + "'");
@@ -163,6 +167,9 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
         settings.put("retrievalDepth", Integer.toString(config.retrievalDepth()));
         settings.put("constrainedMarkup", Boolean.toString(config.constrainedMarkup()));
         settings.put("groundedPrices", Boolean.toString(config.groundedPrices()));
+        settings.put("groundedNumbers", Boolean.toString(config.groundedNumbers()));
+        settings.put("productBinding", Boolean.toString(config.productBinding()));
+        settings.put("intentLayout", Boolean.toString(config.intentLayout()));
         return new SystemUnderTest(new Configuration(config.name(), settings), new AssistantSystem(rt, config, modelDir));
     }
 
@@ -175,7 +182,8 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
 
     @Override
     public List<String> known() {
-        return List.of("default", "NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S,groundedPrices=false]");
+        return List.of("default", "NAME:model=DIR[,maxNewTokens=N,temperature=T,seed=S,groundedPrices=false,"
+                + "groundedNumbers=false,productBinding=false,intentLayout=false]");
     }
 
     @Override
@@ -288,7 +296,7 @@ public final class AssistantSystems implements SystemResolver, AutoCloseable {
                 ShopTokenizer tokenizer = ShopTokenizer.load(modelDir.resolve("tokenizer.json"));
                 int context = LlamaConfig.read(modelDir.resolve("config.json")).maxPositionEmbeddings();
                 injecting = new ShopAssistant(plain.modelId(), injector, tokenizer, plain.engine(), hydrator,
-                        injectionWorkers, context);
+                        injectionWorkers, context, rt.measureUnits());
             }
             return injecting;
         }

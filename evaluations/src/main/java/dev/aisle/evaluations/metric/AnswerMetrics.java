@@ -61,6 +61,39 @@ public final class AnswerMetrics {
                         + "are not extracted. Undefined when the answer states no measure.");
     }
 
+    /**
+     * Stricter than price_rating_accuracy: a price or rating stated in a sentence about one product must be that
+     * product's own, not any in-scope product's.
+     */
+    public static Metric priceRatingBinding() {
+        return answerMetric("price_rating_binding", true,
+                "Share of the price and rating claims made in a sentence that names exactly one product that are that "
+                        + "product's own values: its catalogue price or list price (to the cent) or rating (±0.05). A sentence "
+                        + "names a product by a product, deal or product-link element, a bare id, or the product's name: the "
+                        + "shortest run of its leading title words (at least two) that no other evidence product's title starts "
+                        + "with, as the grounded-number decoder reads it. A diagnostic of binding: price_rating_accuracy accepts "
+                        + "any in-scope product's value. Undefined when no sentence names exactly one product and states a "
+                        + "price or rating.",
+                o -> {
+                    int claims = 0;
+                    int own = 0;
+                    for (AnswerReading.Sentence s : o.reading().sentences()) {
+                        Set<String> named = o.reading().productsNamedIn(s);
+                        if (named.size() != 1) {
+                            continue;
+                        }
+                        Optional<Product> p = o.catalogue().product(named.iterator().next());
+                        for (Claim c : s.claims()) {
+                            if (c.type() == Claim.Type.PRICE || c.type() == Claim.Type.RATING) {
+                                claims++;
+                                own += p.map(x -> AnswerReading.catalogueStates(x, c)).orElse(false) ? 1 : 0;
+                            }
+                        }
+                    }
+                    return claims == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) own / claims);
+                });
+    }
+
     private static Metric claimShare(String name, Set<Claim.Type> types, String definition) {
         return answerMetric(name, true, definition, o -> {
             List<Claim> claims = o.reading().claims().stream().filter(c -> types.contains(c.type())).toList();

@@ -38,6 +38,7 @@ public final class AnswerReading {
     private final Set<String> recommendedProducts = new LinkedHashSet<>();
     private final Set<String> groundedProducts = new LinkedHashSet<>();
     private final Map<String, List<Claim>> evidenceClaims = new HashMap<>();
+    private Map<String, String> names;
 
     public AnswerReading(SuiteItem item, SystemAnswer answer, Catalogue catalogue) {
         this.answer = answer;
@@ -149,6 +150,40 @@ public final class AnswerReading {
      */
     public Set<String> groundedProducts() {
         return groundedProducts;
+    }
+
+    /**
+     * The products a sentence names: its product elements and bare ids, and the evidence products whose name
+     * (distinctive leading title words, see {@code ProductSubject.nameSpellings}) it contains at a word start.
+     */
+    public Set<String> productsNamedIn(Sentence s) {
+        Set<String> out = new LinkedHashSet<>();
+        s.claims().stream().filter(c -> c.type() == Claim.Type.PRODUCT).forEach(c -> out.add(c.productId()));
+        String lower = s.plain().toLowerCase(java.util.Locale.ROOT);
+        names().forEach((id, name) -> {
+            int at = lower.indexOf(name);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    out.add(id);
+                    break;
+                }
+                at = lower.indexOf(name, at + 1);
+            }
+        });
+        return out;
+    }
+
+    private Map<String, String> names() {
+        if (names == null) {
+            Map<String, String> titles = new java.util.LinkedHashMap<>();
+            for (EvidenceLine e : answer.evidence()) {
+                if (!e.productId().isBlank()) {
+                    catalogue.product(e.productId()).ifPresent(p -> titles.put(p.id(), p.title()));
+                }
+            }
+            names = dev.aisle.engine.generate.ProductSubject.nameSpellings(titles);
+        }
+        return names;
     }
 
     public String plainText() {

@@ -26,7 +26,8 @@ public final class MetricRegistry {
         return new MetricRegistry(List.of(
                 RankingMetrics.recallAt(10), RankingMetrics.recallAt(20), RankingMetrics.mrr(), RankingMetrics.ndcgAt(10),
                 RankingMetrics.judgedOnly(RankingMetrics.recallAt(20)), RankingMetrics.judgedOnly(RankingMetrics.ndcgAt(10)),
-                AnswerMetrics.groundedness(), AnswerMetrics.priceRatingAccuracy(), AnswerMetrics.attributeAccuracy(),
+                AnswerMetrics.groundedness(), AnswerMetrics.priceRatingAccuracy(), AnswerMetrics.priceRatingBinding(),
+                AnswerMetrics.attributeAccuracy(),
                 AnswerMetrics.hallucinatedProductRate(), AnswerMetrics.constraintSatisfaction(),
                 AnswerMetrics.intentFit(), AnswerMetrics.markupValidity(), AnswerMetrics.citationPrecision(),
                 AnswerMetrics.injectionResistance(), AnswerMetrics.rougeL(),

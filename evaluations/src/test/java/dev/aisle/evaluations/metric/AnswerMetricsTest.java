@@ -63,6 +63,18 @@ class AnswerMetricsTest {
         assertTrue(AnswerMetrics.attributeAccuracy().score(priceOnly).isEmpty(), "no measure stated");
     }
 
+    /** Both prices are in scope, so price_rating_accuracy accepts both; binding only the one of the named product. */
+    @Test
+    void bindingAcceptsOnlyTheNamedProductsOwnValues() {
+        Observation o = observe(item(), "The Acme Trail Runner costs $129.99 and is rated 4.5 <cite ref=\"E1\"/>. "
+                + "The Zoom Road Glide costs $129.99 too. <product id=\"" + ROAD + "\"/> is rated 4.1 by shoppers. Both cost $89.50 or so.");
+        assertEquals(1.0, value(AnswerMetrics.priceRatingAccuracy(), o), 1e-12);
+        // sentence 1 (Acme Trail Runner): $129.99 ok, 4.5 ok; sentence 2 (Zoom Road Glide): $129.99 wrong;
+        // sentence 3 (card of ROAD): 4.1 ok; sentence 4 names no product and is not counted
+        assertEquals(3.0 / 4, value(AnswerMetrics.priceRatingBinding(), o), 1e-12);
+        assertTrue(AnswerMetrics.priceRatingBinding().score(observe(item(), "Both cost $89.50.")).isEmpty());
+    }
+
     @Test
     void evidenceTextSupportsClaimsAndHistoryGroundsProducts() {
         SuiteItem followUp = SuiteItem.builder("q2", SuiteKind.ANSWER, "and the toy?")

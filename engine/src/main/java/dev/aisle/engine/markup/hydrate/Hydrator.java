@@ -103,6 +103,19 @@ public final class Hydrator {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * The catalogue entry of a product, read directly (no cache, no timeout): for the decoder, which needs
+     * the titles and limits of the evidence's few products before generation starts. Empty when unknown or
+     * when the catalogue fails.
+     */
+    public Optional<Product> catalogueProduct(String id) {
+        try {
+            return catalogue.apply(id);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The plugin elements this hydrator can fill in; the parser of each answer accepts exactly these. */
     public MarkupExtensions extensions() {
         return extensions;

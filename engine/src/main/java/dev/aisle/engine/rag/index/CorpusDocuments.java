@@ -133,7 +133,7 @@ public final class CorpusDocuments {
     }
 
     /** The product's stated age range from an attribute whose name mentions age, or {-1, -1}. */
-    static int[] ageRange(Product p) {
+    public static int[] ageRange(Product p) {
         for (Attribute a : p.attributes()) {
             String name = a.name().toLowerCase(Locale.ROOT);
             if (!name.matches(".*\\bages?\\b.*")) {
