@@ -42,8 +42,8 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Feedback in, a better model out, measured: samples two answers per training question from the
- * base model, lets the {@link RuleJudge} label them as annotator {@value #ANNOTATOR} into a
+ * Feedback in, a better model out, measured: samples several answers per training question from the
+ * base model under the served configuration, lets the {@link RuleJudge} label them as annotator {@value #ANNOTATOR} into a
  * feedback store (the same tables annotators fill), exports the labels as TRL DPO pairs, runs DPO
  * from the base model, registers the result with its lineage, and compares new and base on
  * held-out questions with the same judge.
@@ -125,7 +125,7 @@ public final class ClosedLoop {
         int steps = (int) Math.ceil(exported.examples() * plan.epochs() / plan.batch());
         Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
                 PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
-                        plan.seed()), log);
+                        plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
         return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast);
@@ -236,14 +236,24 @@ public final class ClosedLoop {
     }
 
     private static AssistantConfig sampled(LoopPlan plan, String model, int sample) {
-        return AssistantConfig.defaults().withName("sample-" + sample).withModel(model).withMaxNewTokens(plan.maxNewTokens())
+        return served(plan, model, "sample-" + sample)
                 .withSampling(new SamplingParams(plan.sampleTemperature(), 0, 1, plan.seed() * 31 + sample));
     }
 
     private static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
         SamplingParams s = plan.evalTemperature() == 0 ? SamplingParams.GREEDY
                 : new SamplingParams(plan.evalTemperature(), 0, 1, plan.seed() * 31 + 7);
-        return AssistantConfig.defaults().withName(name).withModel(model).withMaxNewTokens(plan.maxNewTokens()).withSampling(s);
+        return served(plan, model, name).withSampling(s);
+    }
+
+    /**
+     * The configuration the assistant serves by default (grounded prices, constrained markup and whatever
+     * else it turns on), with only the model, the name and, if the plan sets one, the length limit changed:
+     * base and new model are sampled and compared as shoppers would get their answers.
+     */
+    private static AssistantConfig served(LoopPlan plan, String model, String name) {
+        AssistantConfig c = AssistantConfig.defaults().withName(name).withModel(model);
+        return plan.maxNewTokens() > 0 ? c.withMaxNewTokens(plan.maxNewTokens()) : c;
     }
 
     /**

@@ -13,9 +13,11 @@ import java.nio.file.Path;
  * @param heldOutQuestions  held-out questions on which base and new model are compared
  * @param sampleTemperature temperature of the sampled answers per training question
  * @param evalTemperature   temperature of the comparison (0: greedy, what the assistant serves by default)
- * @param maxNewTokens      answer length limit
+ * @param maxNewTokens      answer length limit; 0 keeps the served configuration's ({@link
+ *                          dev.aisle.engine.assistant.AssistantConfig#defaults()})
  * @param inFlight          questions open at once (the scheduler batches them)
  * @param beta              DPO β
+ * @param rpoAlpha          weight of the chosen answers' per-token NLL added to the DPO loss (RPO); 0 = plain DPO
  * @param epochs            passes of DPO over the judged pairs
  * @param batch             pairs per DPO step
  * @param learningRate      DPO peak learning rate
@@ -24,7 +26,7 @@ import java.nio.file.Path;
  * @param out               run directory: feedback store, pairs, model, report
  */
 public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
-                       double evalTemperature, int maxNewTokens, int inFlight, double beta, double epochs, int batch,
+                       double evalTemperature, int maxNewTokens, int inFlight, double beta, double rpoAlpha, double epochs, int batch,
                        double learningRate, int maxLength, long seed, Path out) {
 
     public LoopPlan {
@@ -40,11 +42,14 @@ public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuest
             throw new IllegalArgumentException("sample temperature must be > 0 so that two answers can differ, got "
                     + sampleTemperature);
         }
+        if (!(rpoAlpha >= 0)) {
+            throw new IllegalArgumentException("rpo alpha must be >= 0 (0: plain DPO), got " + rpoAlpha);
+        }
         if (!(epochs > 0)) {
             throw new IllegalArgumentException("DPO epochs must be > 0, got " + epochs);
         }
-        if (evalTemperature < 0 || maxNewTokens < 1) {
-            throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 1, got "
+        if (evalTemperature < 0 || maxNewTokens < 0) {
+            throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 0 (0: as served), got "
                     + evalTemperature + " and " + maxNewTokens);
         }
     }

@@ -48,7 +48,7 @@ class ClosedLoopTest {
     private final RuleJudge judge = new RuleJudge();
 
     private static LoopPlan plan(Path model, Path out) {
-        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 2, 2, 1e-4, 768, 11, out);
+        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out);
     }
 
     @Test
