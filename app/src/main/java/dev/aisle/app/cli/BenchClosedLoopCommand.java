@@ -77,6 +77,10 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: AISLE_HOME/runs/<time>-closed-loop)")
     Path out;
 
+    @Option(names = "--answer-cache", paramLabel = "DIR", description = "keep answers here by model weights, configuration and "
+            + "question, and reuse them: a rerun with other DPO settings does not decode the base model's answers again")
+    Path answerCache;
+
     @Option(names = "--json", description = "print the report as one JSON object on stdout")
     boolean json;
 
@@ -89,7 +93,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         AisleHome home = AisleHome.fromEnvironment();
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
         LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
-                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir);
+                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache);
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);
         LoopReport r;

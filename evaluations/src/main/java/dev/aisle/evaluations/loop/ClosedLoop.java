@@ -17,7 +17,6 @@ import dev.aisle.engine.feedback.exchange.ExchangeFormat;
 import dev.aisle.engine.feedback.exchange.ExchangeSummary;
 import dev.aisle.engine.feedback.exchange.PreferenceExport;
 import dev.aisle.engine.serving.sampling.SamplingParams;
-import dev.aisle.engine.trace.TraceJson;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import dev.aisle.engine.train.stage.PreferenceStage;
 import dev.aisle.evaluations.metric.Catalogue;
@@ -70,25 +69,26 @@ public final class ClosedLoop {
         Files.createDirectories(plan.out());
         Corpus corpus = runtime.corpus();
         AnswerSampler sampler = new AnswerSampler(runtime,
-                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(), progress);
+                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(),
+                progress, new AnswerCache(plan.answerCache(), corpus.contentHash()), log);
         Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
 
         List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());
         List<List<JudgedAnswer>> answers = new ArrayList<>();
         answers.add(sampler.answer("loop: answer 1 of " + plan.answersPerQuestion() + " (train, as served)", train,
-                evaluated(plan, plan.baseModel(), "answer-1")));
+                evaluated(plan, plan.baseModel(), "answer-1"), baseDir));
         for (int k = 2; k <= plan.answersPerQuestion(); k++) {
             answers.add(sampler.answer("loop: answer " + k + " of " + plan.answersPerQuestion() + " (train, sampled)", train,
-                    sampled(plan, plan.baseModel(), k)));
+                    sampled(plan, plan.baseModel(), k), baseDir));
         }
         Learned learned;
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
             learned = learn(store, judge, plan, baseDir, corpus.contentHash(), answers, log);
         }
         List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
-        List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"));
+        List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"), baseDir);
         List<JudgedAnswer> tuned = sampler.answer("loop: new (held out)", heldOut,
-                evaluated(plan, learned.model().toString(), "new"));
+                evaluated(plan, learned.model().toString(), "new"), learned.model());
         writeHeldOut(plan.out().resolve("heldout.jsonl"), base, tuned);
         LoopReport report = compare(judge, plan.seed(), baseDir, learned, base, tuned, (System.nanoTime() - t0) / 6e10);
         JSON.writeValue(plan.out().resolve("closed-loop.json").toFile(), report);
@@ -166,17 +166,8 @@ public final class ClosedLoop {
     }
 
     private static NewResponse response(long turn, Path modelDir, String version, JudgedAnswer a) {
-        return new NewResponse(turn, modelDir.getFileName().toString(), version, configJson(a), TraceJson.write(a.trace()),
+        return new NewResponse(turn, modelDir.getFileName().toString(), version, a.configJson(), a.traceJson(),
                 a.prompt(), a.answer().answerText());
-    }
-
-    private static String configJson(JudgedAnswer a) {
-        Object config = a.trace().sections().get("config");
-        try {
-            return JSON.writeValueAsString(config);
-        } catch (IOException e) {
-            return "{}";
-        }
     }
 
     /** The judge's verdicts on new vs base per held-out question, with bootstrap intervals. */

@@ -24,10 +24,12 @@ import java.nio.file.Path;
  * @param maxLength         longest prompt + answer trained on, in tokens
  * @param seed              question choice, sampling and bootstrap
  * @param out               run directory: feedback store, pairs, model, report
+ * @param answerCache       where answers are kept by model weights, configuration and question, so that a rerun
+ *                          with other training settings reuses the base model's answers; null decodes everything
  */
 public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
                        double evalTemperature, int maxNewTokens, int inFlight, double beta, double rpoAlpha, double epochs, int batch,
-                       double learningRate, int maxLength, long seed, Path out) {
+                       double learningRate, int maxLength, long seed, Path out, Path answerCache) {
 
     public LoopPlan {
         if (trainQuestions < 1 || heldOutQuestions < 1) {

@@ -48,7 +48,7 @@ class ClosedLoopTest {
     private final RuleJudge judge = new RuleJudge();
 
     private static LoopPlan plan(Path model, Path out) {
-        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out);
+        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out, null);
     }
 
     @Test
@@ -126,8 +126,8 @@ class ClosedLoopTest {
         List<JudgedAnswer> base = new ArrayList<>();
         List<JudgedAnswer> tuned = new ArrayList<>();
         for (double[] s : newVsBase) {
-            tuned.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
-            base.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
+            tuned.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
+            base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
         }
         LoopReport r = ClosedLoop.compare(judge, 1, Path.of("base"),
                 new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of()), base, tuned, 1);
@@ -145,6 +145,6 @@ class ClosedLoopTest {
         SystemAnswer a = SystemAnswer.text(text, List.of(Fixtures.evidence().get(0)));
         AnswerTrace trace = new AnswerTrace("t", item.question());
         trace.finish(text, "stop");
-        return new JudgedAnswer(item, trace, a, judge.score(new Observation(item, a, Fixtures.catalogue())));
+        return JudgedAnswer.of(item, trace, a, judge.score(new Observation(item, a, Fixtures.catalogue())));
     }
 }
