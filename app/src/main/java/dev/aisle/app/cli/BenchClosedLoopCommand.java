@@ -81,6 +81,11 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
             + "question, and reuse them: a rerun with other DPO settings does not decode the base model's answers again")
     Path answerCache;
 
+    @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
+            + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
+            + "against the worst (default: ${DEFAULT-VALUE})")
+    LoopPlan.PairChoice pairs;
+
     @Option(names = "--json", description = "print the report as one JSON object on stdout")
     boolean json;
 
@@ -93,7 +98,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         AisleHome home = AisleHome.fromEnvironment();
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
         LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
-                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache);
+                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache, pairs);
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);
         LoopReport r;

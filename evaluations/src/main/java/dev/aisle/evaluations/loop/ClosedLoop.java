@@ -109,7 +109,7 @@ public final class ClosedLoop {
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
                          List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
         int questions = answers.get(0).size();
-        int ties = label(store, judge, baseDir, answers);
+        int ties = label(store, judge, baseDir, answers, plan.pairs());
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
         try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
@@ -134,9 +134,13 @@ public final class ClosedLoop {
     /**
      * Every answer of every training question into the store, and the judge's verdict on the question's
      * best against its worst answer (by judge score; the first of equals): one pair per question, the
-     * widest the answers allow.
+     * widest the answers allow — or, with {@link LoopPlan.PairChoice#BEST_SERVED}, the best against the
+     * served (first) answer whenever a sampled one beat it.
+     *
+     * @return the number of tied pairs
      */
-    private static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers) {
+    static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
+                             LoopPlan.PairChoice choice) {
         int ties = 0;
         var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
         for (int i = 0; i < answers.get(0).size(); i++) {
@@ -150,6 +154,9 @@ public final class ClosedLoop {
                 best = a.score().total() > answers.get(best).get(i).score().total() ? k : best;
                 worst = a.score().total() < answers.get(worst).get(i).score().total() ? k : worst;
             }
+            if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
+                worst = 0; // a sampled answer beat the served one: that is the pair to learn from
+            }
             if (best == worst) {
                 worst = 1; // all answers score the same: the first two are the (tied) pair
             }
@@ -160,7 +167,7 @@ public final class ClosedLoop {
                 ties++;
             }
             store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
-                    "best " + b.score() + "; worst " + w.score()));
+                    "best " + b.score() + (worst == 0 ? "; served " : "; worst ") + w.score()));
         }
         return ties;
     }

@@ -26,12 +26,29 @@ import java.nio.file.Path;
  * @param out               run directory: feedback store, pairs, model, report
  * @param answerCache       where answers are kept by model weights, configuration and question, so that a rerun
  *                          with other training settings reuses the base model's answers; null decodes everything
+ * @param pairs             which two of a question's answers form its preference pair
  */
 public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
                        double evalTemperature, int maxNewTokens, int inFlight, double beta, double rpoAlpha, double epochs, int batch,
-                       double learningRate, int maxLength, long seed, Path out, Path answerCache) {
+                       double learningRate, int maxLength, long seed, Path out, Path answerCache,
+                       PairChoice pairs) {
+
+    /** Which two of a training question's answers the judge's verdict is recorded for. */
+    public enum PairChoice {
+        /** The judge's best against its worst: the widest pair the answers allow. */
+        BEST_WORST,
+        /**
+         * The best against the served (first, greedy) answer whenever a sampled answer beat it, else the served
+         * answer against the worst: every pair then says how the served answer should change, instead of
+         * pushing down a sampled answer the served policy would not give.
+         */
+        BEST_SERVED
+    }
 
     public LoopPlan {
+        if (pairs == null) {
+            throw new IllegalArgumentException("pair choice must be given (BEST_WORST or BEST_SERVED)");
+        }
         if (trainQuestions < 1 || heldOutQuestions < 1) {
             throw new IllegalArgumentException("need at least one training and one held-out question, got "
                     + trainQuestions + " and " + heldOutQuestions);
