@@ -45,7 +45,8 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--eval-temperature", defaultValue = "0", description = "temperature of the comparison, 0 = greedy (default: ${DEFAULT-VALUE})")
     double evalTemperature;
 
-    @Option(names = "--max-new-tokens", defaultValue = "160", description = "answer length limit (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-new-tokens", defaultValue = "0", description = "answer length limit; 0 = the served configuration's "
+            + "(default: ${DEFAULT-VALUE})")
     int maxNewTokens;
 
     @Option(names = "--in-flight", defaultValue = "16", description = "questions open at once (default: ${DEFAULT-VALUE})")
@@ -53,6 +54,10 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
 
     @Option(names = "--beta", defaultValue = "0.1", description = "DPO β (default: ${DEFAULT-VALUE})")
     double beta;
+
+    @Option(names = "--rpo-alpha", defaultValue = "0", description = "weight of the chosen answers' per-token negative "
+            + "log-likelihood added to the DPO loss (RPO); 0 = plain DPO (default: ${DEFAULT-VALUE})")
+    double rpoAlpha;
 
     @Option(names = "--epochs", defaultValue = "2", description = "DPO passes over the judged pairs (default: ${DEFAULT-VALUE})")
     double epochs;
@@ -72,6 +77,15 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: AISLE_HOME/runs/<time>-closed-loop)")
     Path out;
 
+    @Option(names = "--answer-cache", paramLabel = "DIR", description = "keep answers here by model weights, configuration and "
+            + "question, and reuse them: a rerun with other DPO settings does not decode the base model's answers again")
+    Path answerCache;
+
+    @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
+            + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
+            + "against the worst (default: ${DEFAULT-VALUE})")
+    LoopPlan.PairChoice pairs;
+
     @Option(names = "--json", description = "print the report as one JSON object on stdout")
     boolean json;
 
@@ -84,7 +98,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         AisleHome home = AisleHome.fromEnvironment();
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
         LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
-                inFlight, beta, epochs, batch, lr, maxLength, seed, dir);
+                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache, pairs);
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);
         LoopReport r;
@@ -94,6 +108,9 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         } else {
+            System.out.printf(Locale.ROOT, "plan: %d training questions x %d answers (sampled at %.2f), %d held out; DPO beta %.2f, "
+                            + "RPO alpha %.2f, lr %.1e, %.1f epochs of batch %d; max new tokens %s%n", trainQuestions, answersPerQuestion,
+                    sampleTemperature, heldOutQuestions, beta, rpoAlpha, lr, epochs, batch, maxNewTokens > 0 ? maxNewTokens : "as served");
             print(r, System.out);
         }
         return 0;

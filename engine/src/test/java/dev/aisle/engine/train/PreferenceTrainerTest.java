@@ -58,9 +58,35 @@ class PreferenceTrainerTest {
             assertTrue(mean(ms, "rewards/margins", 25, 30) > 0.5, "margins grew: " + mean(ms, "rewards/margins", 25, 30));
             assertEquals(1.0, mean(ms, "rewards/accuracies", 25, 30), 1e-9);
             assertTrue(mean(ms, "loss", 25, 30) < Math.log(2) - 0.2, "loss fell below log 2: " + mean(ms, "loss", 25, 30));
-            assertEquals("step,loss,rewards/chosen,rewards/rejected,rewards/margins,rewards/accuracies,lr,grad_norm",
+            assertEquals("step,loss,rewards/chosen,rewards/rejected,rewards/margins,rewards/accuracies,nll_loss,lr,grad_norm",
                     Files.readAllLines(dir.resolve("dpo.csv")).get(0));
         }
+    }
+
+    /** Trains a fresh policy for {@code steps} steps of DPO with the given RPO α; the per-step metrics. */
+    private static List<Map<String, Double>> dpo(double alpha, int steps, Path csv) throws IOException {
+        try (NDManager m = NDManager.newBaseManager();
+             PreferenceTrainer t = new PreferenceTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1),
+                     new BigramModel(m, TinyShop.VOCAB, 16, 1), TinyShop.encoder(), settings(steps).withRpoAlpha(alpha), m)) {
+            return t.trainDpo(pairs(), csv, QUIET);
+        }
+    }
+
+    @Test
+    void rpoTermPullsThePolicyTowardsTheChosenAnswers(@TempDir Path dir) throws IOException {
+        List<Map<String, Double>> plain = dpo(0, 12, dir.resolve("plain.csv"));
+        List<Map<String, Double>> rpo = dpo(1.0, 12, dir.resolve("rpo.csv"));
+        assertEquals(plain.get(0).get("nll_loss"), rpo.get(0).get("nll_loss"), 1e-6, "same start: the NLL is logged either way");
+        assertTrue(plain.get(0).get("loss") < rpo.get(0).get("loss") - 0.5,
+                "the first loss adds the chosen NLL: " + plain.get(0).get("loss") + " vs " + rpo.get(0).get("loss"));
+        double chosenPlain = mean(plain, "rewards/chosen", 8, 12);
+        double chosenRpo = mean(rpo, "rewards/chosen", 8, 12);
+        assertTrue(chosenRpo > chosenPlain + 0.1,
+                "with the NLL term the chosen answers gain more log-probability: " + chosenRpo + " vs " + chosenPlain);
+        assertTrue(mean(rpo, "nll_loss", 8, 12) < mean(plain, "nll_loss", 8, 12),
+                "and their per-token NLL falls further: " + mean(rpo, "nll_loss", 8, 12) + " vs " + mean(plain, "nll_loss", 8, 12));
+        assertTrue(Files.readAllLines(dir.resolve("rpo.csv")).get(0).contains(",nll_loss,"));
+        assertThrows(IllegalArgumentException.class, () -> settings(1).withRpoAlpha(-0.5));
     }
 
     @Test

@@ -17,7 +17,6 @@ import dev.aisle.engine.feedback.exchange.ExchangeFormat;
 import dev.aisle.engine.feedback.exchange.ExchangeSummary;
 import dev.aisle.engine.feedback.exchange.PreferenceExport;
 import dev.aisle.engine.serving.sampling.SamplingParams;
-import dev.aisle.engine.trace.TraceJson;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import dev.aisle.engine.train.stage.PreferenceStage;
 import dev.aisle.evaluations.metric.Catalogue;
@@ -42,8 +41,8 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Feedback in, a better model out, measured: samples two answers per training question from the
- * base model, lets the {@link RuleJudge} label them as annotator {@value #ANNOTATOR} into a
+ * Feedback in, a better model out, measured: samples several answers per training question from the
+ * base model under the served configuration, lets the {@link RuleJudge} label them as annotator {@value #ANNOTATOR} into a
  * feedback store (the same tables annotators fill), exports the labels as TRL DPO pairs, runs DPO
  * from the base model, registers the result with its lineage, and compares new and base on
  * held-out questions with the same judge.
@@ -70,25 +69,26 @@ public final class ClosedLoop {
         Files.createDirectories(plan.out());
         Corpus corpus = runtime.corpus();
         AnswerSampler sampler = new AnswerSampler(runtime,
-                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(), progress);
+                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(),
+                progress, new AnswerCache(plan.answerCache(), corpus.contentHash()), log);
         Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
 
         List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());
         List<List<JudgedAnswer>> answers = new ArrayList<>();
         answers.add(sampler.answer("loop: answer 1 of " + plan.answersPerQuestion() + " (train, as served)", train,
-                evaluated(plan, plan.baseModel(), "answer-1")));
+                evaluated(plan, plan.baseModel(), "answer-1"), baseDir));
         for (int k = 2; k <= plan.answersPerQuestion(); k++) {
             answers.add(sampler.answer("loop: answer " + k + " of " + plan.answersPerQuestion() + " (train, sampled)", train,
-                    sampled(plan, plan.baseModel(), k)));
+                    sampled(plan, plan.baseModel(), k), baseDir));
         }
         Learned learned;
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
             learned = learn(store, judge, plan, baseDir, corpus.trainingHash(), answers, log);
         }
         List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
-        List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"));
+        List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"), baseDir);
         List<JudgedAnswer> tuned = sampler.answer("loop: new (held out)", heldOut,
-                evaluated(plan, learned.model().toString(), "new"));
+                evaluated(plan, learned.model().toString(), "new"), learned.model());
         writeHeldOut(plan.out().resolve("heldout.jsonl"), base, tuned);
         LoopReport report = compare(judge, plan.seed(), baseDir, learned, base, tuned, (System.nanoTime() - t0) / 6e10);
         JSON.writeValue(plan.out().resolve("closed-loop.json").toFile(), report);
@@ -109,7 +109,7 @@ public final class ClosedLoop {
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
                          List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
         int questions = answers.get(0).size();
-        int ties = label(store, judge, baseDir, answers);
+        int ties = label(store, judge, baseDir, answers, plan.pairs());
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
         try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
@@ -125,7 +125,7 @@ public final class ClosedLoop {
         int steps = (int) Math.ceil(exported.examples() * plan.epochs() / plan.batch());
         Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
                 PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
-                        plan.seed()), log);
+                        plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
         return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast);
@@ -134,9 +134,13 @@ public final class ClosedLoop {
     /**
      * Every answer of every training question into the store, and the judge's verdict on the question's
      * best against its worst answer (by judge score; the first of equals): one pair per question, the
-     * widest the answers allow.
+     * widest the answers allow — or, with {@link LoopPlan.PairChoice#BEST_SERVED}, the best against the
+     * served (first) answer whenever a sampled one beat it.
+     *
+     * @return the number of tied pairs
      */
-    private static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers) {
+    static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
+                             LoopPlan.PairChoice choice) {
         int ties = 0;
         var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
         for (int i = 0; i < answers.get(0).size(); i++) {
@@ -150,6 +154,9 @@ public final class ClosedLoop {
                 best = a.score().total() > answers.get(best).get(i).score().total() ? k : best;
                 worst = a.score().total() < answers.get(worst).get(i).score().total() ? k : worst;
             }
+            if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
+                worst = 0; // a sampled answer beat the served one: that is the pair to learn from
+            }
             if (best == worst) {
                 worst = 1; // all answers score the same: the first two are the (tied) pair
             }
@@ -160,23 +167,14 @@ public final class ClosedLoop {
                 ties++;
             }
             store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
-                    "best " + b.score() + "; worst " + w.score()));
+                    "best " + b.score() + (worst == 0 ? "; served " : "; worst ") + w.score()));
         }
         return ties;
     }
 
     private static NewResponse response(long turn, Path modelDir, String version, JudgedAnswer a) {
-        return new NewResponse(turn, modelDir.getFileName().toString(), version, configJson(a), TraceJson.write(a.trace()),
+        return new NewResponse(turn, modelDir.getFileName().toString(), version, a.configJson(), a.traceJson(),
                 a.prompt(), a.answer().answerText());
-    }
-
-    private static String configJson(JudgedAnswer a) {
-        Object config = a.trace().sections().get("config");
-        try {
-            return JSON.writeValueAsString(config);
-        } catch (IOException e) {
-            return "{}";
-        }
     }
 
     /** The judge's verdicts on new vs base per held-out question, with bootstrap intervals. */
@@ -236,14 +234,24 @@ public final class ClosedLoop {
     }
 
     private static AssistantConfig sampled(LoopPlan plan, String model, int sample) {
-        return AssistantConfig.defaults().withName("sample-" + sample).withModel(model).withMaxNewTokens(plan.maxNewTokens())
+        return served(plan, model, "sample-" + sample)
                 .withSampling(new SamplingParams(plan.sampleTemperature(), 0, 1, plan.seed() * 31 + sample));
     }
 
     private static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
         SamplingParams s = plan.evalTemperature() == 0 ? SamplingParams.GREEDY
                 : new SamplingParams(plan.evalTemperature(), 0, 1, plan.seed() * 31 + 7);
-        return AssistantConfig.defaults().withName(name).withModel(model).withMaxNewTokens(plan.maxNewTokens()).withSampling(s);
+        return served(plan, model, name).withSampling(s);
+    }
+
+    /**
+     * The configuration the assistant serves by default (grounded prices, constrained markup and whatever
+     * else it turns on), with only the model, the name and, if the plan sets one, the length limit changed:
+     * base and new model are sampled and compared as shoppers would get their answers.
+     */
+    private static AssistantConfig served(LoopPlan plan, String model, String name) {
+        AssistantConfig c = AssistantConfig.defaults().withName(name).withModel(model);
+        return plan.maxNewTokens() > 0 ? c.withMaxNewTokens(plan.maxNewTokens()) : c;
     }
 
     /**

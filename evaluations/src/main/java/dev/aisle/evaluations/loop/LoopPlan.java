@@ -13,21 +13,42 @@ import java.nio.file.Path;
  * @param heldOutQuestions  held-out questions on which base and new model are compared
  * @param sampleTemperature temperature of the sampled answers per training question
  * @param evalTemperature   temperature of the comparison (0: greedy, what the assistant serves by default)
- * @param maxNewTokens      answer length limit
+ * @param maxNewTokens      answer length limit; 0 keeps the served configuration's ({@link
+ *                          dev.aisle.engine.assistant.AssistantConfig#defaults()})
  * @param inFlight          questions open at once (the scheduler batches them)
  * @param beta              DPO β
+ * @param rpoAlpha          weight of the chosen answers' per-token NLL added to the DPO loss (RPO); 0 = plain DPO
  * @param epochs            passes of DPO over the judged pairs
  * @param batch             pairs per DPO step
  * @param learningRate      DPO peak learning rate
  * @param maxLength         longest prompt + answer trained on, in tokens
  * @param seed              question choice, sampling and bootstrap
  * @param out               run directory: feedback store, pairs, model, report
+ * @param answerCache       where answers are kept by model weights, configuration and question, so that a rerun
+ *                          with other training settings reuses the base model's answers; null decodes everything
+ * @param pairs             which two of a question's answers form its preference pair
  */
 public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
-                       double evalTemperature, int maxNewTokens, int inFlight, double beta, double epochs, int batch,
-                       double learningRate, int maxLength, long seed, Path out) {
+                       double evalTemperature, int maxNewTokens, int inFlight, double beta, double rpoAlpha, double epochs, int batch,
+                       double learningRate, int maxLength, long seed, Path out, Path answerCache,
+                       PairChoice pairs) {
+
+    /** Which two of a training question's answers the judge's verdict is recorded for. */
+    public enum PairChoice {
+        /** The judge's best against its worst: the widest pair the answers allow. */
+        BEST_WORST,
+        /**
+         * The best against the served (first, greedy) answer whenever a sampled answer beat it, else the served
+         * answer against the worst: every pair then says how the served answer should change, instead of
+         * pushing down a sampled answer the served policy would not give.
+         */
+        BEST_SERVED
+    }
 
     public LoopPlan {
+        if (pairs == null) {
+            throw new IllegalArgumentException("pair choice must be given (BEST_WORST or BEST_SERVED)");
+        }
         if (trainQuestions < 1 || heldOutQuestions < 1) {
             throw new IllegalArgumentException("need at least one training and one held-out question, got "
                     + trainQuestions + " and " + heldOutQuestions);
@@ -40,11 +61,14 @@ public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuest
             throw new IllegalArgumentException("sample temperature must be > 0 so that two answers can differ, got "
                     + sampleTemperature);
         }
+        if (!(rpoAlpha >= 0)) {
+            throw new IllegalArgumentException("rpo alpha must be >= 0 (0: plain DPO), got " + rpoAlpha);
+        }
         if (!(epochs > 0)) {
             throw new IllegalArgumentException("DPO epochs must be > 0, got " + epochs);
         }
-        if (evalTemperature < 0 || maxNewTokens < 1) {
-            throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 1, got "
+        if (evalTemperature < 0 || maxNewTokens < 0) {
+            throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 0 (0: as served), got "
                     + evalTemperature + " and " + maxNewTokens);
         }
     }

@@ -48,7 +48,7 @@ class ClosedLoopTest {
     private final RuleJudge judge = new RuleJudge();
 
     private static LoopPlan plan(Path model, Path out) {
-        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 2, 2, 1e-4, 768, 11, out);
+        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out, null, LoopPlan.PairChoice.BEST_WORST);
     }
 
     @Test
@@ -120,14 +120,43 @@ class ClosedLoopTest {
     }
 
     @Test
+    void bestServedPairsTheBestWithTheServedAnswerWhenASampleBeatIt(@TempDir Path root) {
+        String id = Fixtures.TRAIL;
+        List<List<JudgedAnswer>> rounds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < 2; i++) {
+            SuiteItem item = SuiteItem.builder("t" + i, SuiteKind.ANSWER, "How much is the Acme Trail Runner 2? (" + i + ")")
+                    .intent(Intent.PRODUCT_DETAIL).expectedProductIds(List.of(id)).build();
+            JudgedAnswer right = answer(item, "It costs $129.99. <product id=\"" + id + "\"/>");
+            JudgedAnswer wrong = answer(item, "It costs $12.00. <product id=\"" + id + "\"/>");
+            JudgedAnswer broken = answer(item, "It costs $12.00. <product id=\"B0NOSUCH01\"/> <oops");
+            // question 0: the served answer is wrong, a sample right; question 1: the served answer is the best
+            rounds.get(0).add(i == 0 ? wrong : right);
+            rounds.get(1).add(i == 0 ? right : wrong);
+            rounds.get(2).add(broken);
+        }
+        for (LoopPlan.PairChoice choice : LoopPlan.PairChoice.values()) {
+            try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(root.resolve(choice.name())))) {
+                assertEquals(0, ClosedLoop.label(store, judge, root, rounds, choice));
+                List<String> rejected = store.preferences().stream()
+                        .map(p -> store.response(p.responseB()).modelVersion()).toList();
+                List<String> chosen = store.preferences().stream()
+                        .map(p -> store.response(p.responseA()).modelVersion()).toList();
+                assertEquals(List.of("answer-2", "answer-1"), chosen, choice.name());
+                assertEquals(choice == LoopPlan.PairChoice.BEST_SERVED ? List.of("answer-1", "answer-3")
+                        : List.of("answer-3", "answer-3"), rejected, choice.name());
+            }
+        }
+    }
+
+    @Test
     void heldOutComparisonCountsWinsLossesAndTies() {
         SuiteItem item = SuiteItem.builder("h", SuiteKind.ANSWER, "q").build();
         double[][] newVsBase = {{3, 1}, {3, 1}, {3, 1}, {1, 3}, {1.5, 2}};
         List<JudgedAnswer> base = new ArrayList<>();
         List<JudgedAnswer> tuned = new ArrayList<>();
         for (double[] s : newVsBase) {
-            tuned.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
-            base.add(new JudgedAnswer(item, null, null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
+            tuned.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
+            base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
         }
         LoopReport r = ClosedLoop.compare(judge, 1, Path.of("base"),
                 new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of()), base, tuned, 1);
@@ -145,6 +174,6 @@ class ClosedLoopTest {
         SystemAnswer a = SystemAnswer.text(text, List.of(Fixtures.evidence().get(0)));
         AnswerTrace trace = new AnswerTrace("t", item.question());
         trace.finish(text, "stop");
-        return new JudgedAnswer(item, trace, a, judge.score(new Observation(item, a, Fixtures.catalogue())));
+        return JudgedAnswer.of(item, trace, a, judge.score(new Observation(item, a, Fixtures.catalogue())));
     }
 }

@@ -11,11 +11,22 @@ import dev.aisle.engine.train.optim.AdamW;
  * @param undesirableWeight KTO λ_U
  * @param batch             pairs (DPO) or answers (KTO, at least 2 for the KL estimate) per step
  * @param maxLength         examples longer than this many tokens are left out
+ * @param rpoAlpha          DPO only: weight α of the chosen answer's length-normalised negative log-likelihood added
+ *                          to the loss (RPO, Pang et al. 2024; TRL's {@code rpo_alpha}); 0 is plain DPO
  */
 public record PreferenceSettings(double beta, double desirableWeight, double undesirableWeight, int batch, int maxLength,
-                                 RunSettings run) {
+                                 RunSettings run, double rpoAlpha) {
+
+    /** Plain DPO (α = 0) or KTO. */
+    public PreferenceSettings(double beta, double desirableWeight, double undesirableWeight, int batch, int maxLength,
+                              RunSettings run) {
+        this(beta, desirableWeight, undesirableWeight, batch, maxLength, run, 0);
+    }
 
     public PreferenceSettings {
+        if (!(rpoAlpha >= 0) || Double.isInfinite(rpoAlpha)) {
+            throw new IllegalArgumentException("rpo alpha must be a finite number >= 0, got " + rpoAlpha);
+        }
         if (!(beta > 0)) {
             throw new IllegalArgumentException("beta must be > 0, got " + beta);
         }
@@ -36,6 +47,15 @@ public record PreferenceSettings(double beta, double desirableWeight, double und
         RunSettings run = new RunSettings(steps, peakRate, Math.max(1, steps / 10), 0.1, 1.0,
                 new AdamW.Settings(0.9, 0.999, 1e-8, 0.0), seed, 0);
         return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength, run);
+    }
+
+    /**
+     * The same run with the chosen answer's likelihood also trained (RPO): DPO alone can reach full
+     * accuracy by pushing rejected answers down, which drifts the greedy answer anywhere; the NLL term
+     * pulls it towards the chosen ones.
+     */
+    public PreferenceSettings withRpoAlpha(double alpha) {
+        return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength, run, alpha);
     }
 
     public static PreferenceSettings of(double beta, int batch, int maxLength, RunSettings run) {

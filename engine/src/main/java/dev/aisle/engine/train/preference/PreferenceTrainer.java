@@ -28,19 +28,22 @@ import java.util.Random;
  * computed once per example (no gradient) and cached; only the policy is trained.
  *
  * <p>DPO (Rafailov et al.): with r = β·(log π(y|x) − log π_ref(y|x)),
- * loss = −log σ(r_chosen − r_rejected).
+ * loss = −log σ(r_chosen − r_rejected). With {@code rpoAlpha} α > 0 (RPO, Pang et al. 2024; TRL's
+ * {@code rpo_alpha}) the loss adds α · the chosen answer's negative log-likelihood per token, so that
+ * the policy also moves towards the chosen answers rather than only away from the rejected ones.
  * <p>KTO (Ethayarajh et al., as TRL computes it): z = max(0, mean over mismatched (x_i, y_j) of
  * log π − log π_ref), no gradient through z; a desirable answer costs λ_D·(1 − σ(β(r − z))), an
  * undesirable one λ_U·(1 − σ(β(z − r))) with r = log π − log π_ref.
  *
  * <p>Metrics per step (TRL names): loss, rewards/chosen, rewards/rejected, rewards/margins,
  * rewards/accuracies (DPO: chosen reward above rejected; KTO: reward on the labelled side of z),
- * and for KTO kl.
+ * for DPO nll_loss (the chosen answers' mean per-token negative log-likelihood under the policy, logged
+ * whether or not it is trained on), and for KTO kl.
  */
 public final class PreferenceTrainer implements AutoCloseable {
 
     public static final List<String> DPO_COLUMNS = List.of("step", "loss", "rewards/chosen", "rewards/rejected",
-            "rewards/margins", "rewards/accuracies", "lr", "grad_norm");
+            "rewards/margins", "rewards/accuracies", "nll_loss", "lr", "grad_norm");
     public static final List<String> KTO_COLUMNS = List.of("step", "loss", "rewards/chosen", "rewards/rejected",
             "rewards/margins", "rewards/accuracies", "kl", "lr", "grad_norm");
 
@@ -135,7 +138,12 @@ public final class PreferenceTrainer implements AutoCloseable {
         double[] refC = new double[b];
         double[] refR = new double[b];
         referenceScores(batch, seqs, ref, refC, refR);
+        float[] chosenTokens = new float[b];
+        for (int k = 0; k < b; k++) {
+            chosenTokens[k] = SequenceScorer.answerTokens(seqs.get(k));
+        }
         double beta = settings.beta();
+        double alpha = settings.rpoAlpha();
         Map<String, Double> m = new LinkedHashMap<>();
         try (NDManager scope = root.newSubManager()) {
             scope.tempAttachAll(policy.parameters().values().toArray(new NDArray[0]));
@@ -149,6 +157,10 @@ public final class PreferenceTrainer implements AutoCloseable {
                 NDArray refMargin = NativeArrays.of(scope, difference(refC, refR));
                 NDArray logits = chosen.sub(rejected).sub(refMargin).mul(NativeArrays.scalar(scope, (float) beta));
                 loss = softplus(logits.neg()).mean();
+                if (alpha > 0) {
+                    NDArray nll = chosen.neg().div(NativeArrays.of(scope, chosenTokens)).mean();
+                    loss = loss.add(nll.mul(NativeArrays.scalar(scope, (float) alpha)));
+                }
                 gc.backward(loss);
                 double[] all = SequenceScorer.toDoubles(lp);
                 pc = java.util.Arrays.copyOfRange(all, 0, b);
@@ -158,7 +170,9 @@ public final class PreferenceTrainer implements AutoCloseable {
             double sumC = 0;
             double sumR = 0;
             int correct = 0;
+            double nllSum = 0;
             for (int i = 0; i < b; i++) {
+                nllSum += -pc[i] / chosenTokens[i];
                 double rc = beta * (pc[i] - refC[i]);
                 double rr = beta * (pr[i] - refR[i]);
                 sumC += rc;
@@ -170,6 +184,7 @@ public final class PreferenceTrainer implements AutoCloseable {
             m.put("rewards/rejected", sumR / b);
             m.put("rewards/margins", (sumC - sumR) / b);
             m.put("rewards/accuracies", (double) correct / b);
+            m.put("nll_loss", nllSum / b);
             m.put("lr", update.rate(step + 1));
             m.put("grad_norm", update.apply(scope, policy.parameters(), step + 1));
         }
@@ -340,8 +355,9 @@ public final class PreferenceTrainer implements AutoCloseable {
                 }
                 csv.row(row);
                 monitor.stepDone(step, java.util.Collections.unmodifiableMap(m));
-                bar.update(step, b, String.format(Locale.ROOT, "loss %.4f margin %.3f acc %.2f", m.get("loss"),
-                        m.get("rewards/margins"), m.get("rewards/accuracies")));
+                String nll = m.containsKey("nll_loss") ? String.format(Locale.ROOT, " nll %.3f", m.get("nll_loss")) : "";
+                bar.update(step, b, String.format(Locale.ROOT, "loss %.4f margin %.3f acc %.2f%s", m.get("loss"),
+                        m.get("rewards/margins"), m.get("rewards/accuracies"), nll));
             }
         } finally {
             JniUtils.setGradMode(recording);

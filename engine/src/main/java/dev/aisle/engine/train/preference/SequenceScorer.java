@@ -43,6 +43,11 @@ final class SequenceScorer {
         return new Row(all, p.length);
     }
 
+    /** Tokens {@link #score} sums over for this row: the answer's and its END. */
+    static int answerTokens(Row row) {
+        return row.ids().length - 1 - Math.max(0, row.answerStart() - 1);
+    }
+
     /** Summed answer log-probabilities, {@code [rows]}, attached to {@code scope}. */
     static NDArray score(TrainableModel model, List<Row> rows, int padId, NDManager scope) {
         int longest = rows.stream().mapToInt(r -> r.ids().length - 1).max().orElseThrow();

@@ -62,6 +62,9 @@ public final class PreferenceStage {
             Map<String, Double> last = averageOfLast(steps, 10);
             Map<String, Object> extra = new LinkedHashMap<>(last);
             extra.put("beta", settings.beta());
+            if (method == Method.DPO) {
+                extra.put("rpo_alpha", settings.rpoAlpha());
+            }
             extra.put("examples_dropped_too_long", trainer.dropped());
             extra.put("feedback_file", data.toAbsolutePath().normalize().toString());
             extra.put("settings", settings.run().toJson().toString());
