@@ -34,8 +34,12 @@ public final class RetrievalIndex implements Closeable {
     private final int[] productOf;
     private final String[] productIds;
     private final IndexSchema.DocType[] typeOf;
-    /** Per product ordinal: its shelf, the category key of its page with the fewest documents. */
-    private final String[] leafOf;
+    /**
+     * Per product ordinal: its shelf, the category key of its page with the fewest documents. Read on
+     * first use: only shelf consensus needs it, and that is off by default, so opening the index (a
+     * start-up step) does not pay for it.
+     */
+    private String[] leafOf;
 
     private RetrievalIndex(Directory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
@@ -80,7 +84,6 @@ public final class RetrievalIndex implements Closeable {
             }
         }
         this.productIds = ids.toArray(new String[0]);
-        this.leafOf = leaves();
     }
 
     /**
@@ -122,7 +125,19 @@ public final class RetrievalIndex implements Closeable {
      */
     public String shelfOfProduct(String productId) {
         Integer o = ordinals.get(productId);
-        return o == null || leafOf[o] == null ? "" : leafOf[o];
+        String[] shelves = shelves();
+        return o == null || shelves[o] == null ? "" : shelves[o];
+    }
+
+    private synchronized String[] shelves() {
+        if (leafOf == null) {
+            try {
+                leafOf = leaves();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the product shelves of the retrieval index", e);
+            }
+        }
+        return leafOf;
     }
 
     private final Map<String, Integer> ordinals = new java.util.HashMap<>();
