@@ -8,6 +8,8 @@ import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
+import dev.aisle.engine.rag.analysis.WishPhraseLearner;
+import dev.aisle.engine.rag.analysis.WishPhrases;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
 import dev.aisle.engine.rag.embed.TextEmbedder;
 import dev.aisle.engine.rag.index.IndexBuilder;
@@ -21,6 +23,7 @@ import dev.aisle.engine.rag.retrieve.Hit;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
+import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.route.BudgetedCalls;
 import dev.aisle.engine.rag.route.SourceRun;
 import dev.aisle.engine.rag.route.ServiceArguments;
@@ -64,28 +67,39 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
      */
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                         Duration indexBudget, EvidencePacker packer, double shelfBoost) {
-        /** Chosen on the TRAIN judged queries by {@code RetrievalBench} (session 4; docs/notes/rag.md). */
+                         Duration indexBudget, EvidencePacker packer, double shelfBoost, double wishBoost) {
+        /** Chosen on the TRAIN judged queries by {@code RetrievalBench} (sessions 4 and 5; docs/notes/rag.md). */
         public static Config defaults() {
             return new Config(DEFAULT_FUSION, 100, 30, 5, Duration.ofMillis(400), Duration.ofSeconds(3),
-                    EvidencePacker.defaults(), DEFAULT_SHELF_BOOST);
+                    EvidencePacker.defaults(), DEFAULT_SHELF_BOOST, DEFAULT_WISH_BOOST);
+        }
+
+        /** Without a wish boost argument: the default one. */
+        public Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
+                      Duration indexBudget, EvidencePacker packer, double shelfBoost) {
+            this(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, DEFAULT_WISH_BOOST);
         }
 
         public Config withFusion(Fusion f) {
-            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost);
+            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost);
         }
 
         public Config withBudgets(Duration sources, Duration index) {
-            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer, shelfBoost);
+            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer, shelfBoost, wishBoost);
         }
 
         public Config withPacker(EvidencePacker p) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p, shelfBoost);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p, shelfBoost, wishBoost);
         }
 
         /** See {@link HybridRetriever#HybridRetriever(RetrievalIndex, Fusion, int, double)}. */
         public Config withShelfBoost(double boost) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, boost);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, boost, wishBoost);
+        }
+
+        /** See {@link WishBoost}. */
+        public Config withWishBoost(double boost) {
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, boost);
         }
     }
 
@@ -101,6 +115,11 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      * queries it moved hybrid nDCG@10 by less than 0.001 (session 4).
      */
     public static final double DEFAULT_SHELF_BOOST = 0;
+    /**
+     * Default boost of products meeting the question's attribute wishes ({@link WishBoost}): a product
+     * meeting every wish has its score multiplied by 1 + this. Chosen on the TRAIN judged queries (session 5).
+     */
+    public static final double DEFAULT_WISH_BOOST = 1.0;
 
     /** The hits section of the trace. */
     public record HitsSection(String fusion, List<String> filters, int bm25Count, int denseCount, long bm25Micros,
@@ -135,9 +154,16 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         this(lexicon, index, embedder, sources, services, config, false);
     }
 
-    /** The lexicon of a corpus: its catalogue plus the category names learned from its TRAIN judged queries. */
+    /**
+     * The lexicon of a corpus: its catalogue plus the category names and the attribute-wish phrases learned
+     * from its TRAIN judged queries (wishes are learned with the category-aware analysis, so that what it
+     * already reads is not learned again).
+     */
     public static CatalogueLexicon lexicon(Corpus corpus) {
-        return new CatalogueLexicon(corpus.products(), CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products()));
+        Map<String, String> categories = CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products());
+        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), categories));
+        WishPhrases wishes = WishPhraseLearner.learn(corpus.judgedQueries(), corpus.products(), reader);
+        return new CatalogueLexicon(corpus.products(), categories, wishes);
     }
 
     private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
@@ -145,7 +171,8 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         this.index = index;
         this.embedder = embedder;
         this.analyzer = new QuestionAnalyzer(lexicon);
-        this.retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
+        this.retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
+                new WishBoost(lexicon::product, config.wishBoost()));
         List<EvidenceSource> accepted = new ArrayList<>();
         for (EvidenceSource s : sources) {
             if (s.apiVersion() != EvidenceSource.API_VERSION) {

@@ -42,24 +42,35 @@ public final class CatalogueLexicon {
     /** Words of text attribute values ("stand bag", "spikeless"): they describe products, so they do not name one. */
     private final Set<String> valueWords = new HashSet<>();
     private int maxPhraseLength = 1;
+    private final Map<String, Product> productsById = new HashMap<>();
+    /** Category name → the names above it on any product's path ("Trail Running Shoes" → Running Shoes, Running). */
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
+    private final WishPhrases wishPhrases;
 
     public CatalogueLexicon(List<Product> products) {
         this(products, Map.of());
+    }
+
+    public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories) {
+        this(products, learnedCategories, WishPhrases.none());
     }
 
     /**
      * @param learnedCategories extra phrases (singular keys) naming a leaf category, e.g. learned from
      *                          judged training queries ("golf mitten" → "Winter Golf Gloves"); they never
      *                          replace a category's own name
+     * @param wishPhrases       shopper phrases that mean attribute wishes, e.g. learned by {@link WishPhraseLearner}
      */
-    public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories) {
+    public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories, WishPhrases wishPhrases) {
         if (products.isEmpty()) {
             throw new IllegalArgumentException("cannot build a lexicon from an empty catalogue");
         }
+        this.wishPhrases = wishPhrases;
         Map<String, Set<String>> valueOwners = new HashMap<>();
         Map<String, AttributeValue> firstValue = new LinkedHashMap<>();
         for (Product p : products) {
             productIds.add(p.id());
+            productsById.put(p.id(), p);
             List<String> path = p.categoryPath();
             for (int depth = 0; depth < path.size(); depth++) {
                 String k = Words.key(path.get(depth));
@@ -67,6 +78,7 @@ public final class CatalogueLexicon {
                 categoryDepth.merge(k, depth, Math::max);
                 remember(k);
                 categoryWords.addAll(List.of(k.split(" ")));
+                ancestors.computeIfAbsent(path.get(depth), x -> new HashSet<>()).addAll(path.subList(0, depth));
             }
             String bk = Words.key(p.brand());
             brands.putIfAbsent(bk, p.brand());
@@ -205,6 +217,24 @@ public final class CatalogueLexicon {
 
     public AttributeValue attributeValue(String key) {
         return attributeValues.get(key);
+    }
+
+    /**
+     * Whether {@code broader} is above {@code narrower} on a product's category path; a learned shopper
+     * phrase stands for its leaf.
+     */
+    boolean isAncestor(String broader, String narrower) {
+        return ancestors.getOrDefault(narrower, Set.of()).contains(broader);
+    }
+
+    /** The learned wish phrases ({@link WishPhrases#none()} when none were given). */
+    public WishPhrases wishPhrases() {
+        return wishPhrases;
+    }
+
+    /** The catalogue's product with this id, or null. */
+    public Product product(String id) {
+        return productsById.get(id);
     }
 
     public boolean isProductId(String id) {

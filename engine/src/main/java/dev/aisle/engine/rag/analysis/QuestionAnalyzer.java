@@ -121,6 +121,7 @@ public final class QuestionAnalyzer {
         List<String> brands = new ArrayList<>();
         Map<String, String> attributes = new LinkedHashMap<>();
         matchPhrases(tokens, categories, brands, attributes);
+        CategoryScope.narrow(categories, lexicon);
 
         List<String> named = namedProducts(text, tokens, brands, categories);
         Resolution ref = resolve(text, named, context);
@@ -132,7 +133,8 @@ public final class QuestionAnalyzer {
 
         Constraints constraints = new Constraints(price, age, size, categories, attributes, brands, named);
         Intent intent = intent(text, referenced, named, categories, ref);
-        return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections);
+        List<AttributeWish> wishes = lexicon.wishPhrases().read(text, categories);
+        return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections, wishes);
     }
 
     private String correctTypos(String norm, List<String> corrections) {

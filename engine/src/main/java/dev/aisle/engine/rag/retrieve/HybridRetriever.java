@@ -62,6 +62,7 @@ public final class HybridRetriever {
     private final Fusion fusion;
     private final int depth;
     private final double shelfBoost;
+    private final WishBoost wishes;
 
     /** @param depth how many documents each list returns before fusion */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth) {
@@ -74,6 +75,11 @@ public final class HybridRetriever {
      *                   1 + shelfBoost (0: off); see {@link #shelfConsensus}
      */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost) {
+        this(index, fusion, depth, shelfBoost, null);
+    }
+
+    /** @param wishes moves products meeting the question's attribute wishes up (null: off); see {@link WishBoost} */
+    public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost, WishBoost wishes) {
         if (depth <= 0) {
             throw new IllegalArgumentException("retrieval depth must be > 0, got " + depth);
         }
@@ -84,6 +90,12 @@ public final class HybridRetriever {
         this.fusion = fusion;
         this.depth = depth;
         this.shelfBoost = shelfBoost;
+        this.wishes = wishes;
+    }
+
+    /** The wish boost in use, or null. */
+    public WishBoost wishBoost() {
+        return wishes;
     }
 
     public double shelfBoost() {
@@ -144,6 +156,9 @@ public final class HybridRetriever {
         }
         Fused productDocs = fuse(productKeyword, productVector, Map.of());
         List<ProductHit> products = products(productDocs, docs);
+        if (wishes != null) {
+            products = wishes.apply(products, analysis);
+        }
         if (shelfBoost > 0 && analysis.constraints().categories().isEmpty() && analysis.referencedProductIds().isEmpty()) {
             products = shelfConsensus(products, index::shelfOfProduct, shelfBoost);
         }
