@@ -15,7 +15,11 @@ import dev.aisle.datasets.judgments.Relevance;
 import dev.aisle.datasets.judgments.Split;
 import dev.aisle.datasets.judgments.Intent;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.rag.analysis.CatalogueLexicon;
+import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.Constraints;
+import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
+import dev.aisle.engine.rag.analysis.WishPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
@@ -30,6 +34,7 @@ import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
 import dev.aisle.engine.rag.retrieve.WeightedScoreFusion;
+import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.trace.AnswerTrace;
 
@@ -188,6 +193,7 @@ public final class RetrievalBench {
                 Map<String, Fusion> fusions = candidates();
                 chosen = "rrf k60 dense×1.0";
                 double hybridShelf = 0;
+                double wishBoost = RagPipeline.DEFAULT_WISH_BOOST;
                 double bm25Shelf = 0;
                 if (!skipTuning) {
                     double best = -1;
@@ -219,11 +225,14 @@ public final class RetrievalBench {
                     }
                     chosen = String.format(Locale.ROOT, "%s shelf×%.2f", chosen, hybridShelf);
                     log.printf(Locale.ROOT, "chosen on TRAIN: hybrid %s; bm25 shelf×%.2f%n", chosen, bm25Shelf);
+                    wishBoost = tuneWishBoost(tuning, corpus, train, pipeline, index, specs, leafOf, log);
                 }
                 Fusion chosenFusion = fusions.get(chosen.contains(" shelf") ? chosen.substring(0, chosen.indexOf(" shelf")) : chosen);
                 HybridRetriever standard = new HybridRetriever(index, RrfFusion.standard(), 100);
                 RagPipeline.Config config = RagPipeline.Config.defaults();
-                HybridRetriever defaults = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
+                WishBoost wishes = new WishBoost(pipeline.analyzer().lexicon()::product, config.wishBoost());
+                HybridRetriever defaults = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(), wishes);
+                HybridRetriever noWishes = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
                 modes.add(score("bm25", "held-out", heldPrepared, standard, HybridRetriever.Mode.BM25));
                 modes.add(score(String.format(Locale.ROOT, "bm25 shelf×%.2f (train-chosen)", bm25Shelf), "held-out", heldPrepared,
                         new HybridRetriever(index, RrfFusion.standard(), 100, bm25Shelf), HybridRetriever.Mode.BM25));
@@ -233,10 +242,15 @@ public final class RetrievalBench {
                         HybridRetriever.Mode.HYBRID));
                 modes.add(score("hybrid " + chosen + " (train-chosen)", "held-out", heldPrepared,
                         new HybridRetriever(index, chosenFusion, 100, hybridShelf), HybridRetriever.Mode.HYBRID));
-                modes.add(score(String.format(Locale.ROOT, "hybrid default (%s, shelf×%.2f)", config.fusion().name(), config.shelfBoost()),
+                modes.add(score(String.format(Locale.ROOT, "hybrid default (%s, shelf×%.2f, wish×%.2f)", config.fusion().name(),
+                                config.shelfBoost(), config.wishBoost()),
                         "held-out", heldPrepared, defaults, HybridRetriever.Mode.HYBRID));
-                modes.add(score(String.format(Locale.ROOT, "bm25 default (shelf×%.2f)", config.shelfBoost()), "held-out", heldPrepared,
-                        defaults, HybridRetriever.Mode.BM25));
+                modes.add(score(String.format(Locale.ROOT, "bm25 default (shelf×%.2f, wish×%.2f)", config.shelfBoost(), config.wishBoost()),
+                        "held-out", heldPrepared, defaults, HybridRetriever.Mode.BM25));
+                modes.add(score("hybrid default, no wish boost", "held-out", heldPrepared, noWishes, HybridRetriever.Mode.HYBRID));
+                modes.add(score(String.format(Locale.ROOT, "hybrid default, wish×%.2f (train-chosen)", wishBoost), "held-out", heldPrepared,
+                        new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
+                                new WishBoost(pipeline.analyzer().lexicon()::product, wishBoost)), HybridRetriever.Mode.HYBRID));
                 // Ablation: the raw query, no question analysis (no filters, no typo correction, no learned categories).
                 List<Prepared> raw = prepare(heldOut, pipeline, specs, leafOf, true);
                 modes.add(score("bm25, raw query", "held-out", raw, standard, HybridRetriever.Mode.BM25));
@@ -279,12 +293,18 @@ public final class RetrievalBench {
     /** Analyses and embeds each query once; {@code raw} skips the analysis (the query as typed, no filters). */
     static List<Prepared> prepare(List<JudgedQuery> queries, RagPipeline pipeline, Map<String, CategorySpec> specs,
                                   Map<String, String> leafOf, boolean raw) {
+        return prepare(queries, pipeline, pipeline.analyzer(), specs, leafOf, raw);
+    }
+
+    /** As above with another analysis (one whose wish phrases were learned from part of TRAIN only). */
+    static List<Prepared> prepare(List<JudgedQuery> queries, RagPipeline pipeline, QuestionAnalyzer analyzer,
+                                  Map<String, CategorySpec> specs, Map<String, String> leafOf, boolean raw) {
         List<Prepared> out = new ArrayList<>(queries.size());
         for (JudgedQuery q : queries) {
             QuestionAnalysis a = raw
                     ? new QuestionAnalysis(q.query(), q.query().toLowerCase(Locale.ROOT), Intent.RECOMMENDATION,
                     Constraints.none(), List.of(), false, List.of())
-                    : pipeline.analyzer().analyze(q.query(), ConversationContext.empty());
+                    : analyzer.analyze(q.query(), ConversationContext.empty());
             Map<String, Integer> grades = new HashMap<>();
             int exact = 0;
             int partial = 0;
@@ -304,11 +324,49 @@ public final class RetrievalBench {
         return out;
     }
 
+    /** Wish boosts tried on TRAIN (0: off). */
+    static final double[] WISH_BOOSTS = {0, 0.5, 1, 2, 4};
+
+    /**
+     * The wish boost, chosen on TRAIN without letting the wish learner see the queries it is scored on:
+     * wish phrases are learned from the even-numbered TRAIN queries and the boost is scored on the odd ones
+     * (learned from all of TRAIN, every TRAIN query's own phrases would be known, and any boost would look good).
+     */
+    static double tuneWishBoost(List<ModeScore> tuning, Corpus corpus, List<JudgedQuery> train, RagPipeline pipeline,
+                                RetrievalIndex index, Map<String, CategorySpec> specs, Map<String, String> leafOf, PrintStream log) {
+        List<JudgedQuery> even = new ArrayList<>();
+        List<JudgedQuery> odd = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(train.get(i));
+        }
+        // Category phrases too from the even half only, so the odd queries stand where held-out ones do.
+        Map<String, String> categories = CategoryPhraseLearner.learn(even, corpus.products());
+        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), categories));
+        CatalogueLexicon half = new CatalogueLexicon(corpus.products(), categories,
+                WishPhraseLearner.learn(even, corpus.products(), reader));
+        List<Prepared> scored = prepare(odd, pipeline, new QuestionAnalyzer(half), specs, leafOf, false);
+        RagPipeline.Config config = RagPipeline.Config.defaults();
+        double best = -1;
+        double chosen = 0;
+        for (double boost : WISH_BOOSTS) {
+            ModeScore s = tune(tuning, String.format(Locale.ROOT, "hybrid default wish×%.2f (odd TRAIN)", boost), scored,
+                    new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(), new WishBoost(half::product, boost)),
+                    HybridRetriever.Mode.HYBRID, log);
+            if (s.ndcg10() > best + 1e-9) {
+                best = s.ndcg10();
+                chosen = boost;
+            }
+        }
+        log.printf(Locale.ROOT, "chosen on TRAIN: wish×%.2f (%d wish phrases from %d even TRAIN queries, scored on %d odd ones)%n",
+                chosen, half.wishPhrases().size(), even.size(), odd.size());
+        return chosen;
+    }
+
     private static ModeScore tune(List<ModeScore> tuning, String name, List<Prepared> train, HybridRetriever retriever,
                                   HybridRetriever.Mode mode, PrintStream log) {
         ModeScore s = score(name, "train", train, retriever, mode);
         tuning.add(s);
-        log.printf(Locale.ROOT, "  tune on TRAIN: %-36s nDCG@10 %.4f  R@20 %.4f%n", name, s.ndcg10(), s.recall20());
+        log.printf(Locale.ROOT, "  tune on TRAIN: %-42s nDCG@10 %.4f  R@20 %.4f%n", name, s.ndcg10(), s.recall20());
         return s;
     }
 

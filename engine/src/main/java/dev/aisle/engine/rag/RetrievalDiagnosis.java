@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * <pre>java … dev.aisle.engine.rag.RetrievalDiagnosis OUT.jsonl [--split TRAIN|HELD_OUT] [--wish-boost B] [--half]</pre>
  * HELD_OUT is for reporting only: nothing may be tuned on it. {@code --half} learns the wish phrases from
  * the even-numbered TRAIN queries only and diagnoses the odd-numbered ones, so that a design choice can
- * be judged on TRAIN queries the learner has not seen.
+ * be judged on TRAIN queries the learners (categories and wishes) have not seen.
  */
 public final class RetrievalDiagnosis {
 
@@ -88,7 +88,8 @@ public final class RetrievalDiagnosis {
             final Split s = split;
             diagnose = corpus.judgedQueries().stream().filter(q -> q.split() == s).toList();
         }
-        Map<String, String> learnedCategories = CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products());
+        // Categories as well as wishes from the learning queries only: odd TRAIN queries then stand where held-out ones do.
+        Map<String, String> learnedCategories = CategoryPhraseLearner.learn(half ? learnFrom : corpus.judgedQueries(), corpus.products());
         QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), learnedCategories));
         WishPhrases wishPhrases = WishPhraseLearner.learn(learnFrom, corpus.products(), reader);
         CatalogueLexicon lexicon = new CatalogueLexicon(corpus.products(), learnedCategories, wishPhrases);

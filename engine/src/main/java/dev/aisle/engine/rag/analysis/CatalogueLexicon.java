@@ -27,6 +27,8 @@ public final class CatalogueLexicon {
     }
 
     private static final int MAX_VALUE_SPREAD = 3;
+    /** Words of a price cap: a typo in them ("belw 150") would otherwise hide the cap from the price patterns. */
+    private static final List<String> PRICE_WORDS = List.of("under", "below", "less", "than", "dollars", "bucks");
 
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, Integer> categoryDepth = new HashMap<>();
@@ -106,6 +108,7 @@ public final class CatalogueLexicon {
             }
         });
         addCategoryAliases(products);
+        PRICE_WORDS.forEach(vocabulary::add);
         learnedCategories.forEach((phrase, leaf) -> {
             String k = Words.key(phrase);
             if (!k.isEmpty() && !categories.containsKey(k) && categories.containsKey(Words.key(leaf))) {
