@@ -4,12 +4,10 @@ import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
-import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
-import dev.aisle.engine.rag.analysis.WishPhraseLearner;
-import dev.aisle.engine.rag.analysis.WishPhrases;
+import dev.aisle.engine.rag.analysis.LearnedLexicon;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
 import dev.aisle.engine.rag.embed.TextEmbedder;
 import dev.aisle.engine.rag.index.IndexBuilder;
@@ -156,14 +154,10 @@ public final class RagPipeline implements Retriever, AutoCloseable {
 
     /**
      * The lexicon of a corpus: its catalogue plus the category names and the attribute-wish phrases learned
-     * from its TRAIN judged queries (wishes are learned with the category-aware analysis, so that what it
-     * already reads is not learned again).
+     * from its TRAIN judged queries ({@link LearnedLexicon}).
      */
     public static CatalogueLexicon lexicon(Corpus corpus) {
-        Map<String, String> categories = CategoryPhraseLearner.learn(corpus.judgedQueries(), corpus.products());
-        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), categories));
-        WishPhrases wishes = WishPhraseLearner.learn(corpus.judgedQueries(), corpus.products(), reader);
-        return new CatalogueLexicon(corpus.products(), categories, wishes);
+        return LearnedLexicon.learn(corpus.judgedQueries(), corpus.products());
     }
 
     private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,

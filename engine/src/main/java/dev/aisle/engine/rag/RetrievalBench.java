@@ -16,10 +16,9 @@ import dev.aisle.datasets.judgments.Split;
 import dev.aisle.datasets.judgments.Intent;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
-import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
+import dev.aisle.engine.rag.analysis.LearnedLexicon;
 import dev.aisle.engine.rag.analysis.Constraints;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
-import dev.aisle.engine.rag.analysis.WishPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.embed.MiniLmEmbedder;
@@ -340,10 +339,7 @@ public final class RetrievalBench {
             (i % 2 == 0 ? even : odd).add(train.get(i));
         }
         // Category phrases too from the even half only, so the odd queries stand where held-out ones do.
-        Map<String, String> categories = CategoryPhraseLearner.learn(even, corpus.products());
-        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), categories));
-        CatalogueLexicon half = new CatalogueLexicon(corpus.products(), categories,
-                WishPhraseLearner.learn(even, corpus.products(), reader));
+        CatalogueLexicon half = LearnedLexicon.learn(even, corpus.products());
         List<Prepared> scored = prepare(odd, pipeline, new QuestionAnalyzer(half), specs, leafOf, false);
         RagPipeline.Config config = RagPipeline.Config.defaults();
         double best = -1;

@@ -11,12 +11,12 @@ import dev.aisle.datasets.judgments.Relevance;
 import dev.aisle.datasets.judgments.Split;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
-import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
+import dev.aisle.engine.rag.analysis.LearnedLexicon;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
-import dev.aisle.engine.rag.analysis.WishPhraseLearner;
 import dev.aisle.engine.rag.analysis.WishPhrases;
 import dev.aisle.engine.rag.index.RetrievalIndex;
+import dev.aisle.engine.rag.retrieve.ShelfCheck;
 import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.eval.RankingMetrics;
@@ -68,11 +68,13 @@ public final class RetrievalDiagnosis {
         Split split = Split.TRAIN;
         double wishBoost = RagPipeline.DEFAULT_WISH_BOOST;
         boolean half = false;
+        boolean shelfCheck = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = Split.valueOf(args[++i]);
                 case "--wish-boost" -> wishBoost = Double.parseDouble(args[++i]);
                 case "--half" -> half = true;
+                case "--shelf-check" -> shelfCheck = true;
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
             }
         }
@@ -89,15 +91,17 @@ public final class RetrievalDiagnosis {
             diagnose = corpus.judgedQueries().stream().filter(q -> q.split() == s).toList();
         }
         // Categories as well as wishes from the learning queries only: odd TRAIN queries then stand where held-out ones do.
-        Map<String, String> learnedCategories = CategoryPhraseLearner.learn(half ? learnFrom : corpus.judgedQueries(), corpus.products());
-        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(corpus.products(), learnedCategories));
-        WishPhrases wishPhrases = WishPhraseLearner.learn(learnFrom, corpus.products(), reader);
-        CatalogueLexicon lexicon = new CatalogueLexicon(corpus.products(), learnedCategories, wishPhrases);
+        CatalogueLexicon lexicon = LearnedLexicon.learn(half ? learnFrom : corpus.judgedQueries(), corpus.products());
+        WishPhrases wishPhrases = lexicon.wishPhrases();
+        Map<String, String> learnedCategories = lexicon.learnedCategories();
         QuestionAnalyzer analyzer = new QuestionAnalyzer(lexicon);
         System.err.printf(java.util.Locale.ROOT, "%d wish phrases learned from %d TRAIN queries; diagnosing %d queries%n",
                 wishPhrases.size(), learnFrom.size(), diagnose.size());
         try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(Path.of(out + ".phrases.txt"), StandardCharsets.UTF_8))) {
             wishPhrases.phrases().forEach((k, m) -> pw.println(k + "\t" + m.support() + "\t" + m.byLeaf()));
+        }
+        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(Path.of(out + ".categories.txt"), StandardCharsets.UTF_8))) {
+            new java.util.TreeMap<>(learnedCategories).forEach((k, c) -> pw.println(k + "\t" + c));
         }
         Map<String, Product> byId = corpus.products().stream().collect(Collectors.toMap(Product::id, Function.identity()));
         Map<String, Integer> shelfSize = new HashMap<>();
@@ -111,7 +115,7 @@ public final class RetrievalDiagnosis {
              PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             RagPipeline.Config config = RagPipeline.Config.defaults();
             HybridRetriever retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
-                    new WishBoost(lexicon::product, wishBoost));
+                    new WishBoost(lexicon::product, wishBoost), shelfCheck ? new ShelfCheck(lexicon::product) : null);
             for (JudgedQuery q : diagnose) {
                 QuestionAnalysis a = analyzer.analyze(q.query(), ConversationContext.empty());
                 float[] v = pipeline.embedder().embed(a.searchText());

@@ -196,6 +196,11 @@ public final class CatalogueLexicon {
         return categories.get(key);
     }
 
+    /** Every learned category phrase and its leaf, for diagnosis. */
+    public Map<String, String> learnedCategories() {
+        return Map.copyOf(learned);
+    }
+
     /** A leaf category that shoppers' phrase (learned from judged queries) names, or null. */
     public String learnedCategory(String key) {
         return learned.get(key);

@@ -65,6 +65,11 @@ public final class WishPhrases {
         return phrases.size();
     }
 
+    /** Whether the phrase (singular words, as {@link #tokens} makes them) was learned as a wish. */
+    public boolean means(String phrase) {
+        return phrases.containsKey(phrase);
+    }
+
     /** Every learned phrase, sorted, for notes and tests. */
     public Map<String, Meaning> phrases() {
         return new TreeMap<>(phrases);

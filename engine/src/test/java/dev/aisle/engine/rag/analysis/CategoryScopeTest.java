@@ -1,0 +1,42 @@
+package dev.aisle.engine.rag.analysis;
+
+import dev.aisle.engine.rag.TinyCatalogue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CategoryScopeTest {
+
+    static final QuestionAnalyzer analyzer = new QuestionAnalyzer(new CatalogueLexicon(TinyCatalogue.products()));
+
+    static List<String> categories(String q) {
+        return analyzer.analyze(q, ConversationContext.empty()).constraints().categories();
+    }
+
+    @Test
+    void aBroaderCategoryThatDoesNotContainTheNamedOneIsDropped() {
+        assertEquals(List.of("Golf Gloves"), categories("golf gloves for running errands"),
+                "'running' names an aisle, but the question is about golf gloves");
+        assertEquals(List.of("Golf Gloves", "Sports"), categories("golf gloves from the sports department"),
+                "an ancestor stays: it only repeats the shelf's department");
+        List<String> two = categories("trail running shoes or golf gloves");
+        assertTrue(two.containsAll(List.of("Trail Running Shoes", "Golf Gloves")) && two.size() == 2, two.toString());
+        assertEquals(List.of("Running"), categories("something for running"), "alone, a broad category stays");
+    }
+
+    @Test
+    void phrasesThatMeanAWishAreNotLearnedAsCategoryNames() {
+        var queries = WishPhraseLearnerTest.queries;
+        var catalogue = WishPhraseLearnerTest.catalogue;
+        assertEquals("Trail Running Shoes", CategoryPhraseLearner.learn(queries, catalogue).get("light as air"),
+                "seen only with trail shoes, so the category learner alone takes it for their name");
+        CatalogueLexicon lexicon = LearnedLexicon.learn(queries, catalogue);
+        assertNull(lexicon.learnedCategory("light as air"), "it is a weight wish, not a shelf");
+        assertEquals("Trail Running Shoes", lexicon.learnedCategory("off road runner"));
+        assertEquals("weight", lexicon.wishPhrases().phrases().get("light as air").byLeaf().get("Trail Running Shoes").attribute());
+    }
+}
