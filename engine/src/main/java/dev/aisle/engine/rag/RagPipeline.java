@@ -160,13 +160,18 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         return LearnedLexicon.learn(corpus.judgedQueries(), corpus.products());
     }
 
+    /** The assistant's ranking over an index: the configuration's fusion, depth, shelf consensus and wish boost. */
+    public static HybridRetriever retriever(RetrievalIndex index, CatalogueLexicon lexicon, Config config) {
+        return new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
+                new WishBoost(lexicon::product, config.wishBoost()));
+    }
+
     private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,
                         List<EvidenceSource> sources, List<StoreService> services, Config config, boolean owns) {
         this.index = index;
         this.embedder = embedder;
         this.analyzer = new QuestionAnalyzer(lexicon);
-        this.retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
-                new WishBoost(lexicon::product, config.wishBoost()));
+        this.retriever = retriever(index, lexicon, config);
         List<EvidenceSource> accepted = new ArrayList<>();
         for (EvidenceSource s : sources) {
             if (s.apiVersion() != EvidenceSource.API_VERSION) {

@@ -33,7 +33,6 @@ import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
 import dev.aisle.engine.rag.retrieve.WeightedScoreFusion;
-import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.trace.AnswerTrace;
 
@@ -229,9 +228,8 @@ public final class RetrievalBench {
                 Fusion chosenFusion = fusions.get(chosen.contains(" shelf") ? chosen.substring(0, chosen.indexOf(" shelf")) : chosen);
                 HybridRetriever standard = new HybridRetriever(index, RrfFusion.standard(), 100);
                 RagPipeline.Config config = RagPipeline.Config.defaults();
-                WishBoost wishes = new WishBoost(pipeline.analyzer().lexicon()::product, config.wishBoost());
-                HybridRetriever defaults = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(), wishes);
-                HybridRetriever noWishes = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost());
+                HybridRetriever defaults = RagPipeline.retriever(index, pipeline.analyzer().lexicon(), config);
+                HybridRetriever noWishes = RagPipeline.retriever(index, pipeline.analyzer().lexicon(), config.withWishBoost(0));
                 modes.add(score("bm25", "held-out", heldPrepared, standard, HybridRetriever.Mode.BM25));
                 modes.add(score(String.format(Locale.ROOT, "bm25 shelf×%.2f (train-chosen)", bm25Shelf), "held-out", heldPrepared,
                         new HybridRetriever(index, RrfFusion.standard(), 100, bm25Shelf), HybridRetriever.Mode.BM25));
@@ -248,8 +246,7 @@ public final class RetrievalBench {
                         "held-out", heldPrepared, defaults, HybridRetriever.Mode.BM25));
                 modes.add(score("hybrid default, no wish boost", "held-out", heldPrepared, noWishes, HybridRetriever.Mode.HYBRID));
                 modes.add(score(String.format(Locale.ROOT, "hybrid default, wish×%.2f (train-chosen)", wishBoost), "held-out", heldPrepared,
-                        new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
-                                new WishBoost(pipeline.analyzer().lexicon()::product, wishBoost)), HybridRetriever.Mode.HYBRID));
+                        RagPipeline.retriever(index, pipeline.analyzer().lexicon(), config.withWishBoost(wishBoost)), HybridRetriever.Mode.HYBRID));
                 // Ablation: the raw query, no question analysis (no filters, no typo correction, no learned categories).
                 List<Prepared> raw = prepare(heldOut, pipeline, specs, leafOf, true);
                 modes.add(score("bm25, raw query", "held-out", raw, standard, HybridRetriever.Mode.BM25));
@@ -346,7 +343,7 @@ public final class RetrievalBench {
         double chosen = 0;
         for (double boost : WISH_BOOSTS) {
             ModeScore s = tune(tuning, String.format(Locale.ROOT, "hybrid default wish×%.2f (odd TRAIN)", boost), scored,
-                    new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(), new WishBoost(half::product, boost)),
+                    RagPipeline.retriever(index, half, config.withWishBoost(boost)),
                     HybridRetriever.Mode.HYBRID, log);
             if (s.ndcg10() > best + 1e-9) {
                 best = s.ndcg10();

@@ -16,8 +16,6 @@ import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
 import dev.aisle.engine.rag.analysis.WishPhrases;
 import dev.aisle.engine.rag.index.RetrievalIndex;
-import dev.aisle.engine.rag.retrieve.ShelfCheck;
-import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.eval.RankingMetrics;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
@@ -68,13 +66,11 @@ public final class RetrievalDiagnosis {
         Split split = Split.TRAIN;
         double wishBoost = RagPipeline.DEFAULT_WISH_BOOST;
         boolean half = false;
-        boolean shelfCheck = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = Split.valueOf(args[++i]);
                 case "--wish-boost" -> wishBoost = Double.parseDouble(args[++i]);
                 case "--half" -> half = true;
-                case "--shelf-check" -> shelfCheck = true;
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
             }
         }
@@ -114,8 +110,7 @@ public final class RetrievalDiagnosis {
              RetrievalIndex index = RetrievalIndex.open(home.indexDir());
              PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             RagPipeline.Config config = RagPipeline.Config.defaults();
-            HybridRetriever retriever = new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
-                    new WishBoost(lexicon::product, wishBoost), shelfCheck ? new ShelfCheck(lexicon::product) : null);
+            HybridRetriever retriever = RagPipeline.retriever(index, lexicon, config.withWishBoost(wishBoost));
             for (JudgedQuery q : diagnose) {
                 QuestionAnalysis a = analyzer.analyze(q.query(), ConversationContext.empty());
                 float[] v = pipeline.embedder().embed(a.searchText());

@@ -53,8 +53,8 @@ public final class RagRetrieverSystem implements RankingSystem {
         // The assistant's lexicon (catalogue + category phrases learned from TRAIN judged queries), so that
         // rag-* configurations measure the retrieval the assistant really runs.
         this.analyzer = new QuestionAnalyzer(RagPipeline.lexicon(corpus));
-        // The assistant's fusion too (chosen on the TRAIN judged queries), not a fixed one.
-        this.retriever = new HybridRetriever(index, RagPipeline.DEFAULT_FUSION, DEPTH, RagPipeline.DEFAULT_SHELF_BOOST);
+        // The assistant's ranking too (fusion, shelf and wish boosts chosen on the TRAIN judged queries), not a fixed one.
+        this.retriever = RagPipeline.retriever(index, analyzer.lexicon(), RagPipeline.Config.defaults());
     }
 
     public static HybridRetriever.Mode modeOf(String configName) {

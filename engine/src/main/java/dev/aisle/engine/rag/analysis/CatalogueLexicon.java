@@ -47,6 +47,7 @@ public final class CatalogueLexicon {
     private final Map<String, Product> productsById = new HashMap<>();
     /** Category name → the names above it on any product's path ("Trail Running Shoes" → Running Shoes, Running). */
     private final Map<String, Set<String>> ancestors = new HashMap<>();
+    private final Set<String> leaves = new HashSet<>();
     private final WishPhrases wishPhrases;
 
     public CatalogueLexicon(List<Product> products) {
@@ -81,6 +82,9 @@ public final class CatalogueLexicon {
                 remember(k);
                 categoryWords.addAll(List.of(k.split(" ")));
                 ancestors.computeIfAbsent(path.get(depth), x -> new HashSet<>()).addAll(path.subList(0, depth));
+                if (depth == path.size() - 1) {
+                    leaves.add(path.get(depth));
+                }
             }
             String bk = Words.key(p.brand());
             brands.putIfAbsent(bk, p.brand());
@@ -233,6 +237,11 @@ public final class CatalogueLexicon {
      */
     boolean isAncestor(String broader, String narrower) {
         return ancestors.getOrDefault(narrower, Set.of()).contains(broader);
+    }
+
+    /** Whether products sit directly in this category (a shelf), not only below it. */
+    boolean isLeaf(String category) {
+        return leaves.contains(category);
     }
 
     /** The learned wish phrases ({@link WishPhrases#none()} when none were given). */

@@ -15,14 +15,13 @@ final class CategoryScope {
     private CategoryScope() {
     }
 
-    /** Removes, in place, every category that is broader than another found one without containing it. */
+    /** Removes, in place, every department or aisle that contains none of the shelves found beside it. */
     static void narrow(List<String> categories, CatalogueLexicon lexicon) {
         if (categories.size() < 2) {
             return;
         }
-        List<String> found = List.copyOf(categories);
-        categories.removeIf(broad -> found.stream().anyMatch(narrow -> !narrow.equals(broad)
-                && lexicon.categoryDepth(Words.key(narrow)) > lexicon.categoryDepth(Words.key(broad))
-                && !lexicon.isAncestor(broad, narrow)));
+        List<String> shelves = categories.stream().filter(lexicon::isLeaf).toList();
+        categories.removeIf(c -> !lexicon.isLeaf(c) && !shelves.isEmpty()
+                && shelves.stream().noneMatch(shelf -> lexicon.isAncestor(c, shelf)));
     }
 }

@@ -311,7 +311,13 @@ public final class QuestionAnalyzer {
                 int to = i + len;
                 boolean partial = ownSpans.stream().anyMatch(o -> o[0] < to && from < o[1] && !(from <= o[0] && o[1] <= to));
                 boolean inside = ownSpans.stream().anyMatch(o -> o[0] <= from && to <= o[1]);
-                if (partial || inside) {
+                // The catalogue's own shelf name ("golf shoes") outweighs a shopper phrase elsewhere in the question.
+                boolean elsewhere = false;
+                for (int k = 0; k < ownSpans.size(); k++) {
+                    int[] o = ownSpans.get(k);
+                    elsewhere |= !(from <= o[0] && o[1] <= to) && lexicon.isLeaf(ownNames.get(k));
+                }
+                if (partial || inside || elsewhere) {
                     continue;
                 }
                 for (int k = ownSpans.size() - 1; k >= 0; k--) {

@@ -63,7 +63,6 @@ public final class HybridRetriever {
     private final int depth;
     private final double shelfBoost;
     private final WishBoost wishes;
-    private final ShelfCheck shelfCheck;
 
     /** @param depth how many documents each list returns before fusion */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth) {
@@ -81,11 +80,6 @@ public final class HybridRetriever {
 
     /** @param wishes moves products meeting the question's attribute wishes up (null: off); see {@link WishBoost} */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost, WishBoost wishes) {
-        this(index, fusion, depth, shelfBoost, wishes, null);
-    }
-
-    /** @param shelfCheck checks the question's categories against the nearest product pages (null: off); see {@link ShelfCheck} */
-    public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost, WishBoost wishes, ShelfCheck shelfCheck) {
         if (depth <= 0) {
             throw new IllegalArgumentException("retrieval depth must be > 0, got " + depth);
         }
@@ -97,7 +91,6 @@ public final class HybridRetriever {
         this.depth = depth;
         this.shelfBoost = shelfBoost;
         this.wishes = wishes;
-        this.shelfCheck = shelfCheck;
     }
 
     /** The wish boost in use, or null. */
@@ -120,18 +113,10 @@ public final class HybridRetriever {
      * @param explainTop  how many of the top hits get Lucene's per-field, per-term BM25 breakdown (it costs
      *                    time); the others still explain their scores, ranks and fusion
      */
-    public Result search(QuestionAnalysis asked, float[] queryVector, Mode mode,
+    public Result search(QuestionAnalysis analysis, float[] queryVector, Mode mode,
                          Map<IndexSchema.DocType, Double> typeWeights, int limit, int explainTop) {
         IndexSearcher searcher = index.searcher();
-        ShelfCheck.Verdict verdict = shelfCheck == null || mode == Mode.BM25
-                ? new ShelfCheck.Verdict(asked, "") : shelfCheck.check(index, asked, queryVector);
-        QuestionAnalysis analysis = verdict.analysis();
         ConstraintFilter.Filter filter = ConstraintFilter.of(analysis);
-        if (!verdict.note().isEmpty()) {
-            List<String> clauses = new ArrayList<>(filter.clauses());
-            clauses.add(verdict.note());
-            filter = new ConstraintFilter.Filter(filter.query(), clauses);
-        }
         Optional<Query> scoring = bm25.query(analysis.searchText());
 
         long t0 = System.nanoTime();

@@ -29,6 +29,20 @@ class CategoryScopeTest {
     }
 
     @Test
+    void theCataloguesOwnShelfNameOutweighsALearnedPhraseElsewhere() {
+        QuestionAnalyzer learned = new QuestionAnalyzer(new CatalogueLexicon(TinyCatalogue.products(),
+                java.util.Map.of("light as air", "Road Running Shoes")));
+        assertEquals(List.of("Road Running Shoes"),
+                learned.analyze("something light as air", ConversationContext.empty()).constraints().categories());
+        assertEquals(List.of("Golf Gloves"),
+                learned.analyze("golf gloves light as air", ConversationContext.empty()).constraints().categories(),
+                "the question names its shelf; the learned phrase is a wish there");
+        assertEquals(List.of("Road Running Shoes", "Running"),
+                learned.analyze("light as air for running", ConversationContext.empty()).constraints().categories(),
+                "an aisle name ('running') does not outweigh it; it contains the shelf, so it stays");
+    }
+
+    @Test
     void phrasesThatMeanAWishAreNotLearnedAsCategoryNames() {
         var queries = WishPhraseLearnerTest.queries;
         var catalogue = WishPhraseLearnerTest.catalogue;
