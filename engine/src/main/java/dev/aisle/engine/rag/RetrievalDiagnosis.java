@@ -41,10 +41,10 @@ import java.util.stream.Collectors;
  * below 20, the top 20 taken by Substitutes of the right shelf or by other shelves). One JSON object
  * per query, for reading with jq; a summary on stderr.
  *
- * <pre>java … dev.aisle.engine.rag.RetrievalDiagnosis OUT.jsonl [--split TRAIN|HELD_OUT] [--wish-boost B] [--half]</pre>
+ * <pre>java … dev.aisle.engine.rag.RetrievalDiagnosis OUT.jsonl [--split TRAIN|HELD_OUT] [--wish-boost B] [--half | --other-half]</pre>
  * HELD_OUT is for reporting only: nothing may be tuned on it. {@code --half} learns the wish phrases from
  * the even-numbered TRAIN queries only and diagnoses the odd-numbered ones, so that a design choice can
- * be judged on TRAIN queries the learners (categories and wishes) have not seen.
+ * be judged on TRAIN queries the learners (categories and wishes) have not seen; {@code --other-half} swaps the halves.
  */
 public final class RetrievalDiagnosis {
 
@@ -66,11 +66,16 @@ public final class RetrievalDiagnosis {
         Split split = Split.TRAIN;
         double wishBoost = RagPipeline.DEFAULT_WISH_BOOST;
         boolean half = false;
+        boolean otherHalf = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = Split.valueOf(args[++i]);
                 case "--wish-boost" -> wishBoost = Double.parseDouble(args[++i]);
                 case "--half" -> half = true;
+                case "--other-half" -> {
+                    half = true;
+                    otherHalf = true;
+                }
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'");
             }
         }
@@ -80,7 +85,7 @@ public final class RetrievalDiagnosis {
         List<JudgedQuery> learnFrom = new ArrayList<>();
         List<JudgedQuery> diagnose = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
-            (half && i % 2 == 1 ? diagnose : learnFrom).add(train.get(i));
+            (half && i % 2 == (otherHalf ? 0 : 1) ? diagnose : learnFrom).add(train.get(i));
         }
         if (!half) {
             final Split s = split;
@@ -158,6 +163,6 @@ public final class RetrievalDiagnosis {
             }
         }
         System.err.printf(java.util.Locale.ROOT, "%d queries (%s), wish boost %.2f: mean recall@20 (Exact, capped) %.4f, nDCG@10 %.4f; rows in %s%n",
-                n, half ? "odd TRAIN, wishes from even TRAIN" : split.name(), wishBoost, recall / Math.max(1, n), ndcg / Math.max(1, n), out);
+                n, !half ? split.name() : otherHalf ? "even TRAIN, learned from odd TRAIN" : "odd TRAIN, learned from even TRAIN", wishBoost, recall / Math.max(1, n), ndcg / Math.max(1, n), out);
     }
 }

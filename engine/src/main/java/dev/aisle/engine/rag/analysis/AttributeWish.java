@@ -18,8 +18,12 @@ import java.util.TreeSet;
  * @param max        highest accepted number (a number wish), else NaN
  * @param confidence 0..1: how often the phrase meant this in the training queries (1 for the catalogue's own words)
  * @param phrase     the words of the question it was read from, for the trace
+ * @param shelves    leaf categories it applies to; empty: any shelf. A learned wish read from a question that
+ *                   names no category applies only where it was learned ("keep me dry on the back nine" is a
+ *                   golf jacket's waterproofing, not every waterproof product's)
  */
-public record AttributeWish(String attribute, Set<String> values, double min, double max, double confidence, String phrase) {
+public record AttributeWish(String attribute, Set<String> values, double min, double max, double confidence, String phrase,
+                            Set<String> shelves) {
 
     public AttributeWish {
         if (attribute == null || attribute.isBlank()) {
@@ -33,17 +37,23 @@ public record AttributeWish(String attribute, Set<String> values, double min, do
             throw new IllegalArgumentException("wish confidence must be in (0, 1], got " + confidence + " for '" + attribute + "'");
         }
         phrase = phrase == null ? "" : phrase;
+        shelves = Set.copyOf(shelves);
     }
 
     public static AttributeWish text(String attribute, Set<String> values, double confidence, String phrase) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("text wish on '" + attribute + "' needs at least one value");
         }
-        return new AttributeWish(attribute, values, Double.NaN, Double.NaN, confidence, phrase);
+        return new AttributeWish(attribute, values, Double.NaN, Double.NaN, confidence, phrase, Set.of());
     }
 
     public static AttributeWish range(String attribute, double min, double max, double confidence, String phrase) {
-        return new AttributeWish(attribute, Set.of(), min, max, confidence, phrase);
+        return new AttributeWish(attribute, Set.of(), min, max, confidence, phrase, Set.of());
+    }
+
+    /** The same wish, applying only to products of these leaf categories. */
+    public AttributeWish onlyIn(Set<String> leaves) {
+        return new AttributeWish(attribute, values, min, max, confidence, phrase, leaves);
     }
 
     public boolean isText() {
@@ -52,6 +62,9 @@ public record AttributeWish(String attribute, Set<String> values, double min, do
 
     /** Whether the product has the attribute with an accepted value; a product without it does not. */
     public boolean metBy(Product p) {
+        if (!shelves.isEmpty() && !shelves.contains(p.category())) {
+            return false;
+        }
         for (Attribute a : p.attributes()) {
             if (a.name().equals(attribute)) {
                 if (isText()) {
@@ -70,7 +83,8 @@ public record AttributeWish(String attribute, Set<String> values, double min, do
                 : Double.isInfinite(max) ? attribute + " >= " + fmt(min)
                 : Double.isInfinite(min) ? attribute + " <= " + fmt(max)
                 : attribute + " in " + fmt(min) + ".." + fmt(max);
-        return String.format(Locale.ROOT, "%s (\"%s\", %.2f)", what, phrase, confidence);
+        return String.format(Locale.ROOT, "%s (\"%s\", %.2f)%s", what, phrase, confidence,
+                shelves.isEmpty() ? "" : " in " + new TreeSet<>(shelves));
     }
 
     private static String fmt(double v) {

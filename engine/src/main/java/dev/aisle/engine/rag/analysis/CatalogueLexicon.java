@@ -48,6 +48,12 @@ public final class CatalogueLexicon {
     /** Category name → the names above it on any product's path ("Trail Running Shoes" → Running Shoes, Running). */
     private final Map<String, Set<String>> ancestors = new HashMap<>();
     private final Set<String> leaves = new HashSet<>();
+    /**
+     * Vocabulary words a typo may be corrected to, by length: a word within edit distance d of a token
+     * is at most d letters longer or shorter, so correcting scans a few lengths, not the whole vocabulary
+     * (most of what analysing a question cost, and learning reads every training query).
+     */
+    private final Map<Integer, List<String>> correctable = new HashMap<>();
     private final WishPhrases wishPhrases;
 
     public CatalogueLexicon(List<Product> products) {
@@ -129,6 +135,11 @@ public final class CatalogueLexicon {
                 if (!isNumber(t)) {
                     productsByModelToken.computeIfAbsent(t, x -> new ArrayList<>()).add(name);
                 }
+            }
+        }
+        for (String v : vocabulary) {
+            if (v.length() >= 3 && !isNumber(v)) {
+                correctable.computeIfAbsent(v.length(), x -> new ArrayList<>()).add(v);
             }
         }
     }
@@ -286,14 +297,13 @@ public final class CatalogueLexicon {
         int limit = token.length() >= 8 ? 2 : 1;
         String best = token;
         int bestDistance = limit + 1;
-        for (String v : vocabulary) {
-            if (v.length() < 3 || isNumber(v)) {
-                continue;
-            }
-            int d = Words.distance(token, v, limit);
-            if (d < bestDistance || (d == bestDistance && d <= limit && v.compareTo(best) < 0)) {
-                bestDistance = d;
-                best = v;
+        for (int length = token.length() - limit; length <= token.length() + limit; length++) {
+            for (String v : correctable.getOrDefault(length, List.of())) {
+                int d = Words.distance(token, v, limit);
+                if (d < bestDistance || (d == bestDistance && d <= limit && v.compareTo(best) < 0)) {
+                    bestDistance = d;
+                    best = v;
+                }
             }
         }
         return bestDistance <= limit ? best : token;

@@ -33,6 +33,15 @@ public final class WishPhraseLearner {
 
     static final int MIN_SUPPORT = 2;
     static final double MIN_PURITY = 0.75;
+    /**
+     * Words that carry no wish by themselves: a phrase made only of these and of everyday words
+     * ({@code Words.COMMON}) — "that come with", "where", "make my" — is never learned, however often
+     * it happened to stand next to one wish in the training queries.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "that", "this", "these", "those", "it", "its",
+            "is", "are", "be", "to", "of", "in", "on", "at", "for", "from", "by", "with", "as", "and", "or", "so", "my", "me",
+            "i", "you", "your", "his", "her", "their", "our", "we", "they", "can", "do", "don", "t", "won", "when", "how",
+            "who", "up", "out", "off", "all", "no", "not", "too", "very", "if", "s", "m");
     /** A wish accepting more text values than this names nothing in particular. */
     private static final int MAX_VALUES = 3;
 
@@ -95,7 +104,7 @@ public final class WishPhraseLearner {
         Map<String, WishPhrases.Meaning> learned = new HashMap<>();
         votes.forEach((phrase, byKey) -> {
             int support = seen.get(phrase);
-            if (support < MIN_SUPPORT || byKey.isEmpty()) {
+            if (support < MIN_SUPPORT || byKey.isEmpty() || !hasContent(phrase)) {
                 return;
             }
             Map.Entry<String, List<Vote>> top = byKey.entrySet().stream()
@@ -109,6 +118,15 @@ public final class WishPhraseLearner {
             learned.put(phrase, meaning(phrase, top.getValue(), purity, support));
         });
         return new WishPhrases(learned);
+    }
+
+    static boolean hasContent(String phrase) {
+        for (String w : phrase.split(" ")) {
+            if (!FUNCTION_WORDS.contains(w) && !Words.COMMON.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per shelf one wish: text values as seen, a number threshold as the median of the queries' thresholds. */

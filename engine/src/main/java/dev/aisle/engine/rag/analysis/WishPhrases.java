@@ -99,7 +99,8 @@ public final class WishPhrases {
                 if (m == null) {
                     continue;
                 }
-                AttributeWish w = m.forCategories(categories);
+                AttributeWish w = categories.isEmpty() ? m.forCategories(categories).onlyIn(m.byLeaf().keySet())
+                        : m.forCategories(categories);
                 if (attributes.add(w.attribute())) {
                     out.add(w);
                 }

@@ -43,14 +43,10 @@ class CategoryScopeTest {
     }
 
     @Test
-    void phrasesThatMeanAWishAreNotLearnedAsCategoryNames() {
-        var queries = WishPhraseLearnerTest.queries;
-        var catalogue = WishPhraseLearnerTest.catalogue;
-        assertEquals("Trail Running Shoes", CategoryPhraseLearner.learn(queries, catalogue).get("light as air"),
-                "seen only with trail shoes, so the category learner alone takes it for their name");
-        CatalogueLexicon lexicon = LearnedLexicon.learn(queries, catalogue);
-        assertNull(lexicon.learnedCategory("light as air"), "it is a weight wish, not a shelf");
+    void theLearnedLexiconKnowsShopperCategoryNamesAndWishes() {
+        CatalogueLexicon lexicon = LearnedLexicon.learn(WishPhraseLearnerTest.queries, WishPhraseLearnerTest.catalogue);
         assertEquals("Trail Running Shoes", lexicon.learnedCategory("off road runner"));
         assertEquals("weight", lexicon.wishPhrases().phrases().get("light as air").byLeaf().get("Trail Running Shoes").attribute());
+        assertNull(lexicon.learnedCategory("muddy puddle"), "held-out queries teach nothing");
     }
 }
