@@ -3,7 +3,7 @@ package dev.aisle.engine.rag.analysis;
 import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.datasets.catalog.Product;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -179,6 +179,10 @@ public final class CatalogueLexicon {
 
     public boolean isProductId(String id) {
         return productIds.contains(id);
+    }
+
+    public Set<String> productIds() {
+        return Collections.unmodifiableSet(productIds);
     }
 
     /** Where questions spell product names. */
