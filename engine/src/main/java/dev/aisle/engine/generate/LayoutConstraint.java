@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * only make it ramble, so for the elements the constraint also starts the element itself: when the model's
  * first choice is to end (or the token budget is nearly spent) and the answer still lacks its element,
  * only the element's opening ({@code <product id="}, {@code <compare ids="}) may be written, and the
- * markup constraint then lets the model pick which of its allowed products to show. Which products those
+ * markup constraint then lets the model pick which of its allowed products to show. A store answer is
+ * made to start "The price is $" the same way (the price constraint then picks an evidence amount). Which products those
  * are (a recommendation's cards only for products that meet the question's limits, a detail answer's only
  * for the product asked about) is the markup constraint's product set, chosen by the caller.
  *
@@ -42,6 +43,8 @@ public final class LayoutConstraint implements DecodingConstraint {
 
     /** Fewest words of an advice answer (the evaluations' intent fit asks for as many). */
     public static final int ADVICE_WORDS = 15;
+    /** What a store answer is made to say when it would otherwise end (or run out) without a store word. */
+    public static final String SERVICE_OPENING = "The price is $";
     /** Tokens a compare element of two ids takes with room to spare; a product card or a cite takes fewer. */
     public static final int TAIL_TOKENS = 28;
     private static final Pattern SERVICE_WORDS = Pattern.compile(
@@ -83,6 +86,9 @@ public final class LayoutConstraint implements DecodingConstraint {
         this.opening = switch (need) {
             case COMPARE -> "<compare ids=\"";
             case PRODUCT -> "<product id=\"";
+            // A store answer that has not said a word about price, stock or delivery by its end: the price is
+            // always in a store answer's evidence, and after "$" the price constraint spells an evidence amount.
+            case SERVICE -> SERVICE_OPENING;
             default -> null;
         };
         this.reserve = need == Need.COMPARE ? 28 : 16;

@@ -114,6 +114,14 @@ class LayoutConstraintTest {
     }
 
     @Test
+    void aStoreAnswerThatWouldEndWithoutAStoreWordIsMadeToGiveThePrice() {
+        List<String> ended = new java.util.ArrayList<>();
+        String text = decode(LayoutConstraint.Need.SERVICE, Set.of("B0X1"), 3, 60, ended);
+        assertTrue(text.contains(LayoutConstraint.SERVICE_OPENING.substring(0, "The price".length())), text);
+        assertFalse(ended.isEmpty(), "then it may end: " + text);
+    }
+
+    @Test
     void withoutANeedTheAnswerEndsWhenTheModelWants() {
         List<String> ended = new java.util.ArrayList<>();
         assertEquals("", decode(LayoutConstraint.Need.NONE, Set.of("B0X1"), 1, 20, ended));
