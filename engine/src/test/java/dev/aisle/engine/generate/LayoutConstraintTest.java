@@ -68,6 +68,50 @@ class LayoutConstraintTest extends OnTinyVocabulary {
     }
 
     @Test
+    void noElementIsOpenedInTheLastTokensSoTheBudgetCutsNoneInHalf() {
+        int budget = 90;
+        int tailSteps = 0;
+        for (long seed = 0; seed < 4; seed++) {
+            MarkupConstraint markup = new MarkupConstraint(vocab, Set.of("B0X1", "B0X2"), Set.of("E1"));
+            LayoutConstraint layout = new LayoutConstraint(vocab, LayoutConstraint.Need.NONE, markup, budget);
+            DecodingConstraint all = DecodingConstraint.all(List.of(markup, layout));
+            Random r = new Random(seed);
+            StringBuilder out = new StringBuilder();
+            int openedBeforeTail = 0;
+            for (int step = 0; step < budget; step++) {
+                float[] logits = new float[vocab.size()];
+                for (int i = 0; i < logits.length; i++) {
+                    // a model that loves markup and never wants to end (special tokens would end it)
+                    logits[i] = vocab.special(i) ? Float.NEGATIVE_INFINITY
+                            : (float) r.nextGaussian() + (vocab.text(i).contains("<") ? 3f : 0f);
+                }
+                boolean inText = markup.state().equals(MarkupGrammar.TEXT);
+                all.mask(logits);
+                int tok = Sampler.argMax(logits);
+                all.accept(tok);
+                boolean opens = inText && vocab.text(tok).contains("<");
+                if (step >= budget - LayoutConstraint.TAIL_TOKENS) {
+                    assertFalse(opens, "step " + step + " opened an element in the tail: " + out + "|" + vocab.text(tok));
+                } else if (opens) {
+                    openedBeforeTail++;
+                }
+                out.append(vocab.text(tok));
+            }
+            assertTrue(openedBeforeTail > 0, "the model opened elements while it could: " + out);
+            tailSteps += layout.tailSteps();
+        }
+        assertTrue(tailSteps > 0, "some tails were in plain text");
+    }
+
+    @Test
+    void aStoreAnswerThatWouldEndWithoutAStoreWordIsMadeToGiveThePrice() {
+        List<String> ended = new java.util.ArrayList<>();
+        String text = decode(LayoutConstraint.Need.SERVICE, Set.of("B0X1"), 3, 60, ended);
+        assertTrue(text.contains(LayoutConstraint.SERVICE_OPENING.substring(0, "The price".length())), text);
+        assertFalse(ended.isEmpty(), "then it may end: " + text);
+    }
+
+    @Test
     void withoutANeedTheAnswerEndsWhenTheModelWants() {
         List<String> ended = new java.util.ArrayList<>();
         assertEquals("", decode(LayoutConstraint.Need.NONE, Set.of("B0X1"), 1, 20, ended));

@@ -282,7 +282,14 @@ public abstract class IterationScheduler implements ServingEngine {
                         + info.vocabSize() + " for sequence " + q.seqId);
                 continue;
             }
-            q.request.constraint().mask(row);
+            // A decoding constraint is the request's own code (evidence-bound grammars): when it throws,
+            // that request ends with an error and the rest of the batch goes on.
+            try {
+                q.request.constraint().mask(row);
+            } catch (RuntimeException e) {
+                finish(q, FinishReason.ERROR, "decoding constraint failed: " + e);
+                continue;
+            }
             int token = q.sampler.next(row);
             int index = q.outputCount();
             if (q.firstTokenNanos == 0) {
@@ -296,7 +303,12 @@ public abstract class IterationScheduler implements ServingEngine {
                 continue;
             }
             q.append(token);
-            q.request.constraint().accept(token);
+            try {
+                q.request.constraint().accept(token);
+            } catch (RuntimeException e) {
+                finish(q, FinishReason.ERROR, "decoding constraint failed: " + e);
+                continue;
+            }
             try {
                 q.listener.onToken(token, index, now);
             } catch (RuntimeException e) {
