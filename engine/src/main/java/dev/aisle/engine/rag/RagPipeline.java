@@ -257,6 +257,11 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         }
     }
 
+    @Override
+    public Set<String> catalogueProductIds() {
+        return analyzer.lexicon().productIds();
+    }
+
     public QuestionAnalyzer analyzer() {
         return analyzer;
     }
