@@ -355,13 +355,13 @@ public final class QuestionAnalyzer {
         }
     }
 
-    private static void mark(boolean[] used, int from, int len) {
+    static void mark(boolean[] used, int from, int len) {
         for (int j = from; j < from + len; j++) {
             used[j] = true;
         }
     }
 
-    private static boolean anyUsed(boolean[] used, int from, int len) {
+    static boolean anyUsed(boolean[] used, int from, int len) {
         for (int j = from; j < from + len; j++) {
             if (used[j]) {
                 return true;

@@ -92,7 +92,7 @@ public final class WishPhrases {
         Set<String> attributes = new HashSet<>();
         for (int len = Math.min(MAX_WORDS, tokens.size()); len >= 1 && out.size() < MAX_WISHES; len--) {
             for (int i = 0; i + len <= tokens.size() && out.size() < MAX_WISHES; i++) {
-                if (anyUsed(used, i, len)) {
+                if (QuestionAnalyzer.anyUsed(used, i, len)) {
                     continue;
                 }
                 Meaning m = phrases.get(String.join(" ", tokens.subList(i, i + len)));
@@ -104,21 +104,10 @@ public final class WishPhrases {
                 if (attributes.add(w.attribute())) {
                     out.add(w);
                 }
-                for (int j = i; j < i + len; j++) {
-                    used[j] = true;
-                }
+                QuestionAnalyzer.mark(used, i, len);
             }
         }
         return out;
-    }
-
-    private static boolean anyUsed(boolean[] used, int from, int len) {
-        for (int j = from; j < from + len; j++) {
-            if (used[j]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The words phrases are made of: lower case, singular, without prices and numbers. */
