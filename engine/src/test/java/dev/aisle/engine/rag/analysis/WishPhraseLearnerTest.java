@@ -63,6 +63,13 @@ class WishPhraseLearnerTest {
     }
 
     @Test
+    void aLongPhraseIsLearnedFromOneQueryAShortOneNeedsTwo() {
+        assertTrue(learned.phrases().containsKey("glove that can handle"), "four words, one query (q4): specific enough");
+        assertFalse(learned.phrases().containsKey("golf glove"), "two words seen once: chance");
+        assertFalse(learned.phrases().containsKey("trail shoe for racing"), "long, but its queries asked for nothing more");
+    }
+
+    @Test
     void aNumberWishKeepsItsShelfsThreshold() {
         AttributeWish light = learned.phrases().get("light as air").byLeaf().get("Trail Running Shoes");
         assertEquals("weight", light.attribute());
