@@ -72,40 +72,14 @@ public final class WishPhraseLearner {
         }
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Map<String, List<Vote>>> votes = new HashMap<>();
-        for (JudgedQuery q : queries) {
-            if (q.split() != Split.TRAIN) {
-                continue;
-            }
-            Set<String> exact = new HashSet<>();
-            Map<String, Integer> leaves = new HashMap<>();
-            for (Judgment j : q.judgments()) {
-                Product p = byId.get(j.productId());
-                if (j.label() == Relevance.EXACT && p != null) {
-                    exact.add(p.id());
-                    leaves.merge(p.category(), 1, Integer::sum);
-                }
-            }
-            String leaf = leaves.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
-            if (leaf == null) {
-                continue;
-            }
-            QuestionAnalysis a = analyzer.analyze(q.query(), ConversationContext.empty());
-            List<Product> shelf = shelves.get(leaf);
-            List<Product> passing = shelf.stream().filter(p -> passes(p, a.constraints(), shelf)).toList();
-            List<Product> wanted = passing.stream().filter(p -> exact.contains(p.id())).toList();
-            if (wanted.size() != exact.size()) {
-                continue; // the analysis misread a price or brand: this query cannot say what is missing
-            }
-            List<Product> rest = passing.stream().filter(p -> !exact.contains(p.id())).toList();
-            Map<String, AttributeWish> explaining = rest.isEmpty() ? Map.of() : explain(wanted, rest, shelf);
-            if (!rest.isEmpty() && explaining.isEmpty()) {
-                continue; // two wishes at once, or one the catalogue's attributes do not hold
-            }
-            for (String phrase : WishPhrases.phrasesOf(WishPhrases.tokens(a.searchText()))) {
+        // Reading the queries is most of the work and each is read alone: on every core (the votes stay in query order).
+        List<Evidence> evidence = queries.parallelStream().filter(q -> q.split() == Split.TRAIN)
+                .map(q -> evidence(q, byId, shelves, analyzer)).filter(java.util.Objects::nonNull).toList();
+        for (Evidence e : evidence) {
+            for (String phrase : e.phrases()) {
                 seen.merge(phrase, 1, Integer::sum);
                 Map<String, List<Vote>> byKey = votes.computeIfAbsent(phrase, k -> new HashMap<>());
-                explaining.forEach((key, wish) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Vote(leaf, wish)));
+                e.explaining().forEach((key, wish) -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Vote(e.leaf(), wish)));
             }
         }
         Map<String, WishPhrases.Meaning> learned = new HashMap<>();
@@ -135,6 +109,42 @@ public final class WishPhraseLearner {
             }
         }
         return false;
+    }
+
+    /** What one training query says: its phrases and the wishes (none: it asked for nothing more) that explain its Exact products. */
+    private record Evidence(String leaf, Set<String> phrases, Map<String, AttributeWish> explaining) {
+    }
+
+    /** Null when the query cannot say what was missing (no Exact product, a misread constraint, two wishes at once). */
+    private static Evidence evidence(JudgedQuery q, Map<String, Product> byId, Map<String, List<Product>> shelves,
+                                     QuestionAnalyzer analyzer) {
+        Set<String> exact = new HashSet<>();
+        Map<String, Integer> leaves = new HashMap<>();
+        for (Judgment j : q.judgments()) {
+            Product p = byId.get(j.productId());
+            if (j.label() == Relevance.EXACT && p != null) {
+                exact.add(p.id());
+                leaves.merge(p.category(), 1, Integer::sum);
+            }
+        }
+        String leaf = leaves.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        if (leaf == null) {
+            return null;
+        }
+        QuestionAnalysis a = analyzer.analyze(q.query(), ConversationContext.empty());
+        List<Product> shelf = shelves.get(leaf);
+        List<Product> passing = shelf.stream().filter(p -> passes(p, a.constraints(), shelf)).toList();
+        List<Product> wanted = passing.stream().filter(p -> exact.contains(p.id())).toList();
+        if (wanted.size() != exact.size()) {
+            return null; // the analysis misread a price or brand: this query cannot say what is missing
+        }
+        List<Product> rest = passing.stream().filter(p -> !exact.contains(p.id())).toList();
+        Map<String, AttributeWish> explaining = rest.isEmpty() ? Map.of() : explain(wanted, rest, shelf);
+        if (!rest.isEmpty() && explaining.isEmpty()) {
+            return null; // two wishes at once, or one the catalogue's attributes do not hold
+        }
+        return new Evidence(leaf, WishPhrases.phrasesOf(WishPhrases.tokens(a.searchText())), explaining);
     }
 
     /** Per shelf one wish: text values as seen, a number threshold as the median of the queries' thresholds. */
