@@ -51,7 +51,8 @@ public final class CatalogueLexicon {
      * (most of what analysing a question cost, and learning reads every training query).
      */
     private final Map<Integer, List<String>> correctable = new HashMap<>();
-    private final WishPhrases wishPhrases;
+    /** Set at construction, or once by {@link LearnedLexicon} after learning them with this very lexicon. */
+    private volatile WishPhrases wishPhrases;
 
     public CatalogueLexicon(List<Product> products) {
         this(products, Map.of());
@@ -224,6 +225,18 @@ public final class CatalogueLexicon {
     /** Whether products sit directly in this category (a shelf), not only below it. */
     boolean isLeaf(String category) {
         return leaves.contains(category);
+    }
+
+    /**
+     * Attaches wish phrases learned with this lexicon's own analysis, so that learning does not build the
+     * lexicon twice (building it is most of what opening the pipeline's lexicon costs). Once only, before
+     * the lexicon is shared.
+     */
+    void attachWishPhrases(WishPhrases learnedWishes) {
+        if (wishPhrases.size() > 0) {
+            throw new IllegalStateException("wish phrases already attached (" + wishPhrases.size() + " phrases)");
+        }
+        wishPhrases = learnedWishes;
     }
 
     /** The learned wish phrases ({@link WishPhrases#none()} when none were given). */

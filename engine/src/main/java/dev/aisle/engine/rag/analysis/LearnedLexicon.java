@@ -22,8 +22,8 @@ public final class LearnedLexicon {
     public static CatalogueLexicon learn(List<JudgedQuery> queries, List<Product> products) {
         Map<String, String> categories = CategoryPhraseLearner.learn(queries, products);
         // Wishes are learned with the analysis that already reads price, age, brands and catalogue words.
-        QuestionAnalyzer reader = new QuestionAnalyzer(new CatalogueLexicon(products, categories));
-        WishPhrases wishes = WishPhraseLearner.learn(queries, products, reader);
-        return new CatalogueLexicon(products, categories, wishes);
+        CatalogueLexicon lexicon = new CatalogueLexicon(products, categories);
+        lexicon.attachWishPhrases(WishPhraseLearner.learn(queries, products, new QuestionAnalyzer(lexicon)));
+        return lexicon;
     }
 }

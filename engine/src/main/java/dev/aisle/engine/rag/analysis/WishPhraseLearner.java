@@ -134,7 +134,9 @@ public final class WishPhraseLearner {
         }
         QuestionAnalysis a = analyzer.analyze(q.query(), ConversationContext.empty());
         List<Product> shelf = shelves.get(leaf);
-        List<Product> passing = shelf.stream().filter(p -> passes(p, a.constraints(), shelf)).toList();
+        Set<String> onShelf = new HashSet<>();
+        shelf.forEach(p -> p.attributes().forEach(at -> onShelf.add(at.name())));
+        List<Product> passing = shelf.stream().filter(p -> passes(p, a.constraints(), onShelf)).toList();
         List<Product> wanted = passing.stream().filter(p -> exact.contains(p.id())).toList();
         if (wanted.size() != exact.size()) {
             return null; // the analysis misread a price or brand: this query cannot say what is missing
@@ -174,8 +176,8 @@ public final class WishPhraseLearner {
         return v[v.length / 2];
     }
 
-    /** Whether a product passes what the analysis read; a constraint on an attribute the shelf lacks is ignored. */
-    static boolean passes(Product p, Constraints c, List<Product> shelf) {
+    /** Whether a product passes what the analysis read; a constraint on an attribute its shelf lacks is ignored. */
+    static boolean passes(Product p, Constraints c, Set<String> shelfAttributes) {
         if (c.price().isPresent() && !c.price().get().contains(p.price())) {
             return false;
         }
@@ -190,7 +192,7 @@ public final class WishPhraseLearner {
             }
         }
         for (Map.Entry<String, String> e : c.attributes().entrySet()) {
-            if (e.getValue().isEmpty() || shelf.stream().noneMatch(s -> s.attribute(e.getKey()).isPresent())) {
+            if (e.getValue().isEmpty() || !shelfAttributes.contains(e.getKey())) {
                 continue;
             }
             if (!p.attribute(e.getKey()).map(a -> a.value().equalsIgnoreCase(e.getValue())).orElse(false)) {
