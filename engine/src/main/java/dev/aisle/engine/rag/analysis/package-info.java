@@ -9,5 +9,9 @@
  * rules. Shoppers type fast: tokens are lower-cased, and a word the lexicon does not know is
  * corrected to the nearest lexicon word within one edit (two for long words, Damerau distance),
  * unless it is ordinary English. The corrected text is what the keyword search sees.
+ *
+ * <p>What the TRAIN judged queries teach is learned at start-up ({@link dev.aisle.engine.rag.analysis.LearnedLexicon}):
+ * shoppers' names for categories and their words for attribute wishes ("can handle a downpour" → waterproof),
+ * which the analysis returns as {@link dev.aisle.engine.rag.analysis.AttributeWish}es for ranking to favour.
  */
 package dev.aisle.engine.rag.analysis;
