@@ -2,7 +2,6 @@ package dev.aisle.engine.generate;
 
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.sampling.Sampler;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +11,13 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class LayoutConstraintTest {
+class LayoutConstraintTest extends OnTinyVocabulary {
 
-    static GenerationFixture fx;
-    static MarkupConstraint.Vocabulary vocab;
     static int end;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        fx = new GenerationFixture(512);
-        vocab = MarkupConstraint.Vocabulary.of(fx.tokenizer);
+    static void readEnd() {
         end = fx.tokenizer.specialId(ChatTokens.END);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        fx.close();
     }
 
     /** Greedy decoding of a "model" that wants to end at once, then writes random plain text. */
