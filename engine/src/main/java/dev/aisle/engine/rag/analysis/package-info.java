@@ -9,5 +9,10 @@
  * rules. Shoppers type fast: tokens are lower-cased, and a word the lexicon does not know is
  * corrected to the nearest lexicon word within one edit (two for long words, Damerau distance),
  * unless it is ordinary English. The corrected text is what the keyword search sees.
+ *
+ * <p>Products are named by brand and model words, whole and in order ({@link
+ * dev.aisle.engine.rag.analysis.ProductNames}); the intent follows from the wording and the products named
+ * ({@link dev.aisle.engine.rag.analysis.IntentReader}). {@link dev.aisle.engine.rag.analysis.AnalysisBench}
+ * scores both against the corpus' own labelled questions.
  */
 package dev.aisle.engine.rag.analysis;
