@@ -92,6 +92,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " hybrid) on the held-out judged queries and retrieval latency p50/p95")
     boolean retrieval;
 
+    @Option(names = "--analysis", description = "instead: question analysis against the corpus' own questions (intent"
+            + " confusion, products named against the products asked about, judged queries misread as naming one), per split")
+    boolean analysis;
+
     @Option(names = "--model-speed", description = "instead: single-request decode tokens/s, 512-token prefill ms and"
             + " batch-32 decode of the model (--model DIR, default random weights of the default shape)")
     boolean modelSpeed;
@@ -100,6 +104,10 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (retrieval) {
             dev.aisle.engine.rag.RetrievalBench.main(json ? new String[]{"--json"} : new String[0]);
+            return 0;
+        }
+        if (analysis) {
+            dev.aisle.engine.rag.analysis.AnalysisBench.main(new String[0]);
             return 0;
         }
         if (modelSpeed) {

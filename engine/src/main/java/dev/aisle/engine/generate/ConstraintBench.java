@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Measures what constrained decoding adds per generated token: the masks and state updates for a
  * realistic answer, with fresh constraints (and so cold mask caches) per answer, as in serving. Two
  * figures: the markup constraint alone on an answer with every element kind, and every constraint of a
- * default answer (product subject, markup, bound prices, grounded numbers, intent layout) on an answer
+ * default answer (product subject, markup, plain-text id guard, bound prices, grounded numbers, intent layout) on an answer
  * that states prices, ratings and measures.
  */
 public final class ConstraintBench {
@@ -25,17 +25,21 @@ public final class ConstraintBench {
             + " <compare ids=\"B0GLV001,B0THR042,B0THR077\"/> or browse <link to=\"category:Sports/Golf/Apparel\">golf"
             + " apparel</link> and <link to=\"search:winter golf gloves\">more gloves</link>.";
 
-    /** A grounded answer full of numbers: every price, rating and measure is its product's own. */
+    /**
+     * A grounded answer full of numbers: every price, rating and measure is its product's own. Its units are
+     * ASCII: the number grammar reads token texts, and a vocabulary that spells a character such as "²" in byte
+     * pieces (a small or synthetic one) cannot write a unit made with it (see {@link NumberConstraint}).
+     */
     public static final String NUMBERS_ANSWER = "<compare ids=\"B0GLV001,B0THR042\"/> The Frostbite Pro Golf Glove costs"
             + " $24.99 and is rated 4.5 out of 5 <cite ref=\"E1\"/>. It weighs 45 g and has a 2 mm fleece lining. By"
-            + " comparison, the Thermal Layer 7 Base Layer is $59.95, rated 4.0, with 230 g/m² merino <cite ref=\"E2\"/>."
+            + " comparison, the Thermal Layer 7 Base Layer is $59.95, rated 4.0, with an 8 cm cuff <cite ref=\"E2\"/>."
             + " Top 2 picks for 3 rounds a week: <product id=\"B0GLV001\"/>";
 
     static final List<EvidenceLine> EVIDENCE = List.of(
             new EvidenceLine("E1", "product", "B0GLV001", "Frostbite Pro Golf Glove. Golf > Golf Gloves. $24.99, 4.5 stars"
                     + " (31 reviews). weight 45 g. lining 2 mm. waterproof yes."),
             new EvidenceLine("E2", "product", "B0THR042", "Thermal Layer 7 Base Layer – merino wool, 230 g/m². Golf > Apparel."
-                    + " $59.95, 4.0 stars (12 reviews). fabric weight 230 g/m²."),
+                    + " $59.95, 4.0 stars (12 reviews). fabric weight 230 g/m². cuff 8 cm."),
             new EvidenceLine("E3", "review", "B0THR042", "5/5 stars: Warm. Wore it at 35 °F."));
     static final Map<String, String> TITLES = Map.of("B0GLV001", "Frostbite Pro Golf Glove",
             "B0THR042", "Thermal Layer 7 Base Layer – merino wool, 230 g/m²");
@@ -68,13 +72,17 @@ public final class ConstraintBench {
         });
         NumberGrammar grammar = new NumberGrammar(MeasureUnits.of(List.of("g/m²", "°F")));
         int[] numberIds = tokenizer.encode(NUMBERS_ANSWER);
+        ProductIdShape idShape = ProductIdShape.of(products).orElseThrow();
+        // Room for the whole answer before the layout's closing tail (a byte-level tokenizer spells it long).
+        int budget = Math.max(200, numberIds.length + 2 * LayoutConstraint.TAIL_TOKENS);
         long[] all = measure(vocab, numberIds, answers, () -> {
             ProductSubject subject = new ProductSubject(vocab, TITLES, Optional.empty());
             MarkupConstraint m = new MarkupConstraint(vocab, products, labels);
             GroundedValues values = GroundedValues.of(EVIDENCE, TITLES, "warm golf gloves", grammar);
             NumberConstraint numbers = new NumberConstraint(vocab, grammar, values, subject);
-            return new Stack(m, DecodingConstraint.all(List.of(subject, m, new PriceConstraint(vocab, values, subject),
-                    numbers, new LayoutConstraint(vocab, LayoutConstraint.Need.PRODUCT, m, 200))), numbers);
+            return new Stack(m, DecodingConstraint.all(List.of(subject, m, new PlainIdGuard(vocab, idShape),
+                    new PriceConstraint(vocab, values, subject), numbers,
+                    new LayoutConstraint(vocab, LayoutConstraint.Need.PRODUCT, m, budget))), numbers);
         });
         return new Overhead(markup[0] / 1e3 / ((long) answers * ids.length), markup[2] == 0 ? 0 : markup[1] / 1e3 / markup[2],
                 ids.length, vocab.size(), all[0] / 1e3 / ((long) answers * numberIds.length), numberIds.length);

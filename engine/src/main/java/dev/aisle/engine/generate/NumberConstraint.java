@@ -25,6 +25,10 @@ import java.util.Optional;
  * <p>A token that stops exactly on a refused unit ("650 yd" where the evidence says 800 yd) is refused
  * too, although "650 ydx" would be no claim: otherwise the model's way out is a garbled word.
  *
+ * <p>Known limit: the grammar reads each token's text, so a unit with a non-ASCII character ("g/m²", "°F")
+ * can only be written where the vocabulary has that character in whole tokens; a byte piece of it reads as
+ * U+FFFD and is refused inside a unit. Vocabularies trained on the catalogue (the shipped one) have them.
+ *
  * <p>Masks are cached per (subject, state). In text without an open number only tokens with a digit can
  * be refused, so only those are simulated; inside a number or its tail every token is.
  */

@@ -65,7 +65,7 @@ public final class ModelBench {
             return report(model.config(), f) + "\n" + String.format(Locale.ROOT,
                     "constrained markup decoding: %.1f µs/token mean, %.1f µs/token inside markup (thread CPU) "
                             + "(vocab %d, %d-token sample answer, cold mask cache per answer)%n"
-                            + "all decoding constraints (subject, markup, bound prices, grounded numbers, intent layout): "
+                            + "all decoding constraints (subject, markup, id guard, bound prices, grounded numbers, intent layout): "
                             + "%.1f µs/token mean (thread CPU) (%d-token sample answer with prices, ratings and measures, "
                             + "cold caches per answer)",
                     o.meanMicrosPerToken(), o.insideMarkupMicrosPerToken(), o.vocabSize(), o.tokensPerAnswer(),

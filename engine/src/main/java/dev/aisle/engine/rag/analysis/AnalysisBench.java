@@ -27,7 +27,7 @@ import java.util.Set;
  * is a false positive). No model, no index: seconds, so it is the quick loop for analysis changes;
  * the answers eval then shows what they do to the answers.
  *
- * <pre>java … dev.aisle.engine.rag.analysis.AnalysisBench [--split TRAIN|HELD_OUT] [--show N]</pre>
+ * <pre>./aisle bench --analysis, or java … dev.aisle.engine.rag.analysis.AnalysisBench [--split TRAIN|HELD_OUT] [--show N]</pre>
  * prints the tables and the first N misreadings of each kind to stderr.
  */
 public final class AnalysisBench {

@@ -13,5 +13,10 @@
  * <p>What the TRAIN judged queries teach is learned at start-up ({@link dev.aisle.engine.rag.analysis.LearnedLexicon}):
  * shoppers' names for categories and their words for attribute wishes ("can handle a downpour" → waterproof),
  * which the analysis returns as {@link dev.aisle.engine.rag.analysis.AttributeWish}es for ranking to favour.
+ *
+ * <p>Products are named by brand and model words, whole and in order ({@link
+ * dev.aisle.engine.rag.analysis.ProductNames}); the intent follows from the wording and the products named
+ * ({@link dev.aisle.engine.rag.analysis.IntentReader}). {@link dev.aisle.engine.rag.analysis.AnalysisBench}
+ * scores both against the corpus' own labelled questions.
  */
 package dev.aisle.engine.rag.analysis;
