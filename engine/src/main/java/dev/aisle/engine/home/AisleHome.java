@@ -27,6 +27,11 @@ public record AisleHome(Path root) {
         return dir("index");
     }
 
+    /** What the question analysis learned from the corpus's TRAIN queries, kept between starts. */
+    public Path lexiconFile() {
+        return dir("lexicon").resolve("learned-phrases.json");
+    }
+
     public Path modelsDir() {
         return dir("models");
     }

@@ -242,8 +242,9 @@ public final class RagPipeline implements Retriever, AutoCloseable {
                 }
                 all.add(s);
             }
-            // The lexicon (a second of phrase counting) needs only the corpus: learn it while the index is checked and opened.
-            CompletableFuture<CatalogueLexicon> lexicon = CompletableFuture.supplyAsync(() -> lexicon(corpus));
+            // The lexicon needs only the corpus: read (or learn) it while the index is checked and opened.
+            CompletableFuture<CatalogueLexicon> lexicon = CompletableFuture.supplyAsync(() -> LearnedLexicon.learnOrRead(
+                    home.lexiconFile(), corpus.contentHash(), corpus.judgedQueries(), corpus.products(), progress));
             new IndexBuilder(embedder, progress, Math.max(1, Runtime.getRuntime().availableProcessors()))
                     .buildIfStale(corpus, home.indexDir());
             RetrievalIndex index = RetrievalIndex.open(home.indexDir());

@@ -3,8 +3,12 @@ package dev.aisle.engine.rag.analysis;
 import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.judgments.JudgedQuery;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A catalogue's lexicon plus what its TRAIN judged queries teach: the shoppers' names for categories
@@ -20,10 +24,36 @@ public final class LearnedLexicon {
 
     /** Only the TRAIN queries among {@code queries} are read (both learners skip the others). */
     public static CatalogueLexicon learn(List<JudgedQuery> queries, List<Product> products) {
-        Map<String, String> categories = CategoryPhraseLearner.learn(queries, products);
+        return withWishes(queries, products, CategoryPhraseLearner.learn(queries, products));
+    }
+
+    private static CatalogueLexicon withWishes(List<JudgedQuery> queries, List<Product> products,
+                                               Map<String, String> categories) {
         // Wishes are learned with the analysis that already reads price, age, brands and catalogue words.
         CatalogueLexicon lexicon = new CatalogueLexicon(products, categories);
         lexicon.attachWishPhrases(WishPhraseLearner.learn(queries, products, new QuestionAnalyzer(lexicon)));
+        return lexicon;
+    }
+
+    /**
+     * As {@link #learn}, but read from {@code file} when it holds what this build learned from this corpus
+     * ({@code corpusHash}), and written there otherwise. A file that cannot be written costs only the next
+     * start's learning.
+     */
+    public static CatalogueLexicon learnOrRead(Path file, String corpusHash, List<JudgedQuery> queries,
+                                               List<Product> products, PrintStream log) {
+        Optional<LearnedPhrasesFile> stored = LearnedPhrasesFile.read(file, corpusHash, log);
+        if (stored.isPresent()) {
+            return new CatalogueLexicon(products, stored.get().categories(), new WishPhrases(stored.get().wishes()));
+        }
+        Map<String, String> categories = CategoryPhraseLearner.learn(queries, products);
+        CatalogueLexicon lexicon = withWishes(queries, products, categories);
+        try {
+            new LearnedPhrasesFile(corpusHash, LearnedPhrasesFile.currentBuild(), categories,
+                    lexicon.wishPhrases().phrases()).write(file);
+        } catch (IOException e) {
+            log.println("learned phrases: cannot keep them in " + file + " (" + e.getMessage() + ")");
+        }
         return lexicon;
     }
 }
