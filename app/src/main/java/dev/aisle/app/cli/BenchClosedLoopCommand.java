@@ -120,8 +120,13 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
                 r.baseModel(), r.newModel(), r.pairs(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
         out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
+        LoopReport.PairStats p = r.trainPairs();
+        out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",
+                p.byIntent(), p.chosenShorter(), r.pairs(), p.chosenChars(), p.rejectedChars());
         out.printf(Locale.ROOT, "held out: %d questions, new wins %d, loses %d, ties %d%n", r.heldOutQuestions(), r.wins(),
                 r.losses(), r.heldOutTies());
+        r.byIntent().forEach((intent, t) -> out.printf(Locale.ROOT, "  %-16s wins %3d, loses %3d, ties %3d%n", intent,
+                t.wins(), t.losses(), t.ties()));
         out.printf(Locale.ROOT, "judge prefers new (ties = 1/2): %s   among decided pairs: %s%n", pct(r.preference()),
                 pct(r.decided()));
         out.printf(Locale.ROOT, "markup validity: base %.3f, new %.3f, new - base %s%n", r.markupValidity().base(),

@@ -36,8 +36,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -96,7 +98,12 @@ public final class ClosedLoop {
     }
 
     /** What the labelling and DPO stage produced. */
-    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast) {
+    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast,
+                   LoopReport.PairStats pairStats) {
+    }
+
+    /** What labelling recorded: the tied questions and the shape of the decided pairs. */
+    record Labels(int ties, LoopReport.PairStats pairs) {
     }
 
     /**
@@ -109,7 +116,8 @@ public final class ClosedLoop {
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
                          List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
         int questions = answers.get(0).size();
-        int ties = label(store, judge, baseDir, answers, plan.pairs());
+        Labels labels = label(store, judge, baseDir, answers, plan.pairs());
+        int ties = labels.ties();
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
         try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
@@ -117,6 +125,8 @@ public final class ClosedLoop {
         }
         log.printf("loop: the judge decided %d of %d pairs (%d ties); exported %d DPO pairs at snapshot %s%n",
                 questions - ties, questions, ties, exported.examples(), exported.snapshot());
+        log.printf(Locale.ROOT, "loop: decided pairs by intent %s; chosen shorter in %d; mean chars chosen %.0f, rejected %.0f%n",
+                labels.pairs().byIntent(), labels.pairs().chosenShorter(), labels.pairs().chosenChars(), labels.pairs().rejectedChars());
         if (exported.examples() == 0) {
             throw new IllegalStateException("the judge tied all " + questions
                     + " pairs: nothing to train on (more --train-questions or a higher --sample-temperature)");
@@ -128,7 +138,7 @@ public final class ClosedLoop {
                         plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
-        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast);
+        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast, labels.pairs());
     }
 
     /**
@@ -137,11 +147,15 @@ public final class ClosedLoop {
      * widest the answers allow — or, with {@link LoopPlan.PairChoice#BEST_SERVED}, the best against the
      * served (first) answer whenever a sampled one beat it.
      *
-     * @return the number of tied pairs
+     * @return the number of tied pairs and the shape of the decided ones
      */
-    static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
-                             LoopPlan.PairChoice choice) {
+    static Labels label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
+                        LoopPlan.PairChoice choice) {
         int ties = 0;
+        Map<String, Integer> byIntent = new TreeMap<>();
+        int chosenShorter = 0;
+        long chosenChars = 0;
+        long rejectedChars = 0;
         var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
         for (int i = 0; i < answers.get(0).size(); i++) {
             long turn = store.addTurn(conversation.id(), answers.get(0).get(i).item().question()).id();
@@ -165,11 +179,24 @@ public final class ClosedLoop {
             Verdict v = judge.compare(b.score(), w.score());
             if (v == Verdict.TIE) {
                 ties++;
+            } else {
+                int c = b.answer().answerText().length();
+                int r = w.answer().answerText().length();
+                byIntent.merge(intent(b.item()), 1, Integer::sum);
+                chosenShorter += c < r ? 1 : 0;
+                chosenChars += c;
+                rejectedChars += r;
             }
             store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
                     "best " + b.score() + (worst == 0 ? "; served " : "; worst ") + w.score()));
         }
-        return ties;
+        int decided = answers.get(0).size() - ties;
+        return new Labels(ties, new LoopReport.PairStats(byIntent, chosenShorter,
+                decided == 0 ? 0 : (double) chosenChars / decided, decided == 0 ? 0 : (double) rejectedChars / decided));
+    }
+
+    private static String intent(SuiteItem item) {
+        return item.intent().map(Object::toString).orElse("none");
     }
 
     private static NewResponse response(long turn, Path modelDir, String version, JudgedAnswer a) {
@@ -185,8 +212,10 @@ public final class ClosedLoop {
         List<Double> decided = new ArrayList<>();
         int wins = 0;
         int losses = 0;
+        Map<String, LoopReport.Tally> byIntent = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             Verdict v = judge.compare(tuned.get(i).score(), base.get(i).score());
+            byIntent.merge(intent(base.get(i).item()), LoopReport.Tally.NONE.plus(v), (a, b) -> a.plus(v));
             pref[i] = v == Verdict.A ? 1 : v == Verdict.B ? 0 : 0.5;
             if (v != Verdict.TIE) {
                 decided.add(pref[i]);
@@ -200,7 +229,7 @@ public final class ClosedLoop {
         return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
                 learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
                 paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
-                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes);
+                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent);
     }
 
     private static LoopReport.Comparison paired(Bootstrap b, List<JudgedAnswer> base, List<JudgedAnswer> tuned,
@@ -238,7 +267,8 @@ public final class ClosedLoop {
                 .withSampling(new SamplingParams(plan.sampleTemperature(), 0, 1, plan.seed() * 31 + sample));
     }
 
-    private static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
+    /** How base and new model answer the held-out questions: the same served configuration, only model and name differ. */
+    static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
         SamplingParams s = plan.evalTemperature() == 0 ? SamplingParams.GREEDY
                 : new SamplingParams(plan.evalTemperature(), 0, 1, plan.seed() * 31 + 7);
         return served(plan, model, name).withSampling(s);

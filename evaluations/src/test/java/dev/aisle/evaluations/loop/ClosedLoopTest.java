@@ -101,6 +101,9 @@ class ClosedLoopTest {
             learned = ClosedLoop.learn(store, judge, plan(base, out), base, corpus.contentHash(), List.of(first, second), QUIET);
             assertEquals(4, learned.pairs());
             assertEquals(1, learned.ties());
+            assertEquals(Map.of("PRODUCT_DETAIL", 4), learned.pairStats().byIntent());
+            assertEquals(0, learned.pairStats().chosenShorter(), "$129.99 is longer than every wrong price");
+            assertTrue(learned.pairStats().chosenChars() > learned.pairStats().rejectedChars());
             ModelEntry tuned = store.models().all().stream().filter(m -> m.stage().equals("dpo")).findFirst().orElseThrow();
             assertEquals(learned.snapshot(), tuned.feedbackSnapshot());
             assertEquals("tiny", store.models().get(tuned.parentId().orElseThrow()).name());
@@ -136,7 +139,11 @@ class ClosedLoopTest {
         }
         for (LoopPlan.PairChoice choice : LoopPlan.PairChoice.values()) {
             try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(root.resolve(choice.name())))) {
-                assertEquals(0, ClosedLoop.label(store, judge, root, rounds, choice));
+                ClosedLoop.Labels labels = ClosedLoop.label(store, judge, root, rounds, choice);
+                assertEquals(0, labels.ties());
+                assertEquals(Map.of("PRODUCT_DETAIL", 2), labels.pairs().byIntent());
+                // the broken answer is the longest, so best against worst always chose the shorter one
+                assertEquals(choice == LoopPlan.PairChoice.BEST_SERVED ? 1 : 2, labels.pairs().chosenShorter(), choice.name());
                 List<String> rejected = store.preferences().stream()
                         .map(p -> store.response(p.responseB()).modelVersion()).toList();
                 List<String> chosen = store.preferences().stream()
@@ -150,16 +157,18 @@ class ClosedLoopTest {
 
     @Test
     void heldOutComparisonCountsWinsLossesAndTies() {
-        SuiteItem item = SuiteItem.builder("h", SuiteKind.ANSWER, "q").build();
+        SuiteItem advice = SuiteItem.builder("h", SuiteKind.ANSWER, "q").intent(Intent.ADVICE).build();
+        SuiteItem detail = SuiteItem.builder("d", SuiteKind.ANSWER, "q").intent(Intent.PRODUCT_DETAIL).build();
         double[][] newVsBase = {{3, 1}, {3, 1}, {3, 1}, {1, 3}, {1.5, 2}};
         List<JudgedAnswer> base = new ArrayList<>();
         List<JudgedAnswer> tuned = new ArrayList<>();
         for (double[] s : newVsBase) {
+            SuiteItem item = s[0] < s[1] ? detail : advice;
             tuned.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[0] - 2, 0, 1, 0)));
             base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
         }
         LoopReport r = ClosedLoop.compare(judge, 1, Path.of("base"),
-                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of()), base, tuned, 1);
+                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of(), null), base, tuned, 1);
         assertEquals(3, r.wins());
         assertEquals(1, r.losses());
         assertEquals(1, r.heldOutTies());
@@ -168,6 +177,22 @@ class ClosedLoopTest {
         assertEquals(0.5, r.markupValidity().base(), 1e-9);
         assertEquals(1.0, r.markupValidity().newModel(), 1e-9);
         assertTrue(r.preference().low() <= 0.7 && r.preference().high() >= 0.7);
+        assertEquals(Map.of("ADVICE", new LoopReport.Tally(3, 0, 0), "PRODUCT_DETAIL", new LoopReport.Tally(0, 1, 1)),
+                r.byIntent());
+    }
+
+    @Test
+    void baseAndNewModelAnswerTheHeldOutQuestionsUnderTheSameConfiguration(@TempDir Path root) {
+        for (double temperature : new double[] {0, 0.7}) {
+            LoopPlan p = new LoopPlan("default", 10, 2, 5, 1.5, temperature, 0, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, root, null,
+                    LoopPlan.PairChoice.BEST_WORST);
+            var base = ClosedLoop.evaluated(p, "default", "base");
+            var tuned = ClosedLoop.evaluated(p, root.resolve("model").toString(), "new");
+            assertEquals(base, tuned.withModel("default").withName("base"), "only the model and the name may differ");
+            assertEquals(dev.aisle.engine.assistant.AssistantConfig.defaults().maxNewTokens(), base.maxNewTokens(),
+                    "the served length limit");
+            assertTrue(base.intentLayout() && base.groundedPrices() && base.constrainedMarkup(), "the served constraints");
+        }
     }
 
     private JudgedAnswer answer(SuiteItem item, String text) {
