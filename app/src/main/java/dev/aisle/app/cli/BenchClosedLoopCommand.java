@@ -83,7 +83,8 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
             + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
-            + "against the worst (default: ${DEFAULT-VALUE})")
+            + "against the worst; LENGTH_MATCHED: of the pairs in which one of the best answers beats another, the one whose "
+            + "answers differ least in length (default: ${DEFAULT-VALUE})")
     LoopPlan.PairChoice pairs;
 
     @Option(names = "--json", description = "print the report as one JSON object on stdout")

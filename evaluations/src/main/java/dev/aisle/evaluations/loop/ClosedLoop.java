@@ -144,8 +144,7 @@ public final class ClosedLoop {
     /**
      * Every answer of every training question into the store, and the judge's verdict on the question's
      * best against its worst answer (by judge score; the first of equals): one pair per question, the
-     * widest the answers allow — or, with {@link LoopPlan.PairChoice#BEST_SERVED}, the best against the
-     * served (first) answer whenever a sampled one beat it.
+     * widest the answers allow — or as {@code choice} says ({@link #pair}).
      *
      * @return the number of tied pairs and the shape of the decided ones
      */
@@ -160,20 +159,15 @@ public final class ClosedLoop {
         for (int i = 0; i < answers.get(0).size(); i++) {
             long turn = store.addTurn(conversation.id(), answers.get(0).get(i).item().question()).id();
             List<Response> stored = new ArrayList<>();
-            int best = 0;
-            int worst = 0;
+            List<JudgedAnswer> ofQuestion = new ArrayList<>();
             for (int k = 0; k < answers.size(); k++) {
                 JudgedAnswer a = answers.get(k).get(i);
+                ofQuestion.add(a);
                 stored.add(store.addResponse(response(turn, baseDir, "answer-" + (k + 1), a)));
-                best = a.score().total() > answers.get(best).get(i).score().total() ? k : best;
-                worst = a.score().total() < answers.get(worst).get(i).score().total() ? k : worst;
             }
-            if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
-                worst = 0; // a sampled answer beat the served one: that is the pair to learn from
-            }
-            if (best == worst) {
-                worst = 1; // all answers score the same: the first two are the (tied) pair
-            }
+            int[] pair = pair(judge, ofQuestion, choice);
+            int best = pair[0];
+            int worst = pair[1];
             JudgedAnswer b = answers.get(best).get(i);
             JudgedAnswer w = answers.get(worst).get(i);
             Verdict v = judge.compare(b.score(), w.score());
@@ -193,6 +187,61 @@ public final class ClosedLoop {
         int decided = answers.get(0).size() - ties;
         return new Labels(ties, new LoopReport.PairStats(byIntent, chosenShorter,
                 decided == 0 ? 0 : (double) chosenChars / decided, decided == 0 ? 0 : (double) rejectedChars / decided));
+    }
+
+    /**
+     * Which two of one question's answers (the served one first) form its pair: {chosen, rejected}.
+     * When the judge ties all of them, the first two (a tied pair, which the export leaves out).
+     */
+    static int[] pair(RuleJudge judge, List<JudgedAnswer> answers, LoopPlan.PairChoice choice) {
+        int best = 0;
+        int worst = 0;
+        for (int k = 0; k < answers.size(); k++) {
+            double t = answers.get(k).score().total();
+            best = t > answers.get(best).score().total() ? k : best;
+            worst = t < answers.get(worst).score().total() ? k : worst;
+        }
+        if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
+            worst = 0; // a sampled answer beat the served one: that is the pair to learn from
+        }
+        if (choice == LoopPlan.PairChoice.LENGTH_MATCHED) {
+            int[] matched = lengthMatched(judge, answers, best);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return new int[] {best, best == worst ? (best == 0 ? 1 : 0) : worst};
+    }
+
+    /**
+     * Of the pairs in which the judge prefers an answer as good as the best (within its tie margin) to another,
+     * the one whose two answers differ least in length (then: the wider score gap, the earlier answers): the pair
+     * then says what to write, not how long to write it. Null when no such pair is decided.
+     */
+    private static int[] lengthMatched(RuleJudge judge, List<JudgedAnswer> answers, int best) {
+        int[] pick = null;
+        int pickDiff = Integer.MAX_VALUE;
+        double pickGap = 0;
+        for (int c = 0; c < answers.size(); c++) {
+            JudgeScore chosen = answers.get(c).score();
+            if (judge.compare(answers.get(best).score(), chosen) != Verdict.TIE) {
+                continue; // not among the best
+            }
+            for (int r = 0; r < answers.size(); r++) {
+                JudgeScore rejected = answers.get(r).score();
+                if (judge.compare(chosen, rejected) != Verdict.A) {
+                    continue;
+                }
+                int diff = Math.abs(answers.get(c).answer().answerText().length() - answers.get(r).answer().answerText().length());
+                double gap = chosen.total() - rejected.total();
+                if (diff < pickDiff || diff == pickDiff && gap > pickGap) {
+                    pick = new int[] {c, r};
+                    pickDiff = diff;
+                    pickGap = gap;
+                }
+            }
+        }
+        return pick;
     }
 
     private static String intent(SuiteItem item) {

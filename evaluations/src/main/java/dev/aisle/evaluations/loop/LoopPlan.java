@@ -42,7 +42,13 @@ public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuest
          * answer against the worst: every pair then says how the served answer should change, instead of
          * pushing down a sampled answer the served policy would not give.
          */
-        BEST_SERVED
+        BEST_SERVED,
+        /**
+         * Of the pairs in which the judge prefers one of the question's best answers (within its tie margin) to
+         * another answer, the one whose answers differ least in length: DPO then cannot learn length as what
+         * the judge values (its classic failure; the session-4 models drifted to a short stock answer).
+         */
+        LENGTH_MATCHED
     }
 
     public LoopPlan {

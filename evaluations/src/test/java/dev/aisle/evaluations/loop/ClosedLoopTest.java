@@ -137,7 +137,7 @@ class ClosedLoopTest {
             rounds.get(1).add(i == 0 ? right : wrong);
             rounds.get(2).add(broken);
         }
-        for (LoopPlan.PairChoice choice : LoopPlan.PairChoice.values()) {
+        for (LoopPlan.PairChoice choice : List.of(LoopPlan.PairChoice.BEST_WORST, LoopPlan.PairChoice.BEST_SERVED)) {
             try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(root.resolve(choice.name())))) {
                 ClosedLoop.Labels labels = ClosedLoop.label(store, judge, root, rounds, choice);
                 assertEquals(0, labels.ties());
@@ -153,6 +153,30 @@ class ClosedLoopTest {
                         : List.of("answer-3", "answer-3"), rejected, choice.name());
             }
         }
+    }
+
+    @Test
+    void lengthMatchedPairsTheBestWithTheLoserClosestInLength() {
+        String id = Fixtures.TRAIL;
+        SuiteItem item = SuiteItem.builder("t", SuiteKind.ANSWER, "How much is the Acme Trail Runner 2?")
+                .intent(Intent.PRODUCT_DETAIL).expectedProductIds(List.of(id)).build();
+        JudgedAnswer rightShort = answer(item, "It costs $129.99. <product id=\"" + id + "\"/>");
+        JudgedAnswer rightLong = answer(item, "It costs $129.99, a fair price for a trail shoe. <product id=\"" + id + "\"/>");
+        JudgedAnswer wrongLong = answer(item, "It costs $12.00, which is a price you cannot beat at all. <product id=\"" + id + "\"/>");
+        JudgedAnswer wrongShort = answer(item, "It costs $12.00. <product id=\"" + id + "\"/>");
+        assertEquals(Verdict.TIE, judge.compare(rightShort.score(), rightLong.score()), "both right answers are the best");
+        List<JudgedAnswer> answers = List.of(rightShort, wrongLong, rightLong, wrongShort);
+        // best against worst takes the first best and the first worst: the short right one against the long wrong one
+        assertEquals(List.of(0, 1), List.of(ClosedLoop.pair(judge, answers, LoopPlan.PairChoice.BEST_WORST)[0],
+                ClosedLoop.pair(judge, answers, LoopPlan.PairChoice.BEST_WORST)[1]));
+        int[] matched = ClosedLoop.pair(judge, answers, LoopPlan.PairChoice.LENGTH_MATCHED);
+        int lengthGap = Math.abs(answers.get(matched[0]).answer().answerText().length()
+                - answers.get(matched[1]).answer().answerText().length());
+        assertEquals(List.of(0, 3), List.of(matched[0], matched[1]), "short right against short wrong, gap " + lengthGap);
+        assertEquals(Verdict.A, judge.compare(answers.get(matched[0]).score(), answers.get(matched[1]).score()));
+        List<JudgedAnswer> allEqual = List.of(rightShort, rightLong);
+        assertEquals(List.of(0, 1), List.of(ClosedLoop.pair(judge, allEqual, LoopPlan.PairChoice.LENGTH_MATCHED)[0],
+                ClosedLoop.pair(judge, allEqual, LoopPlan.PairChoice.LENGTH_MATCHED)[1]), "all tied: the first two, tied");
     }
 
     @Test
