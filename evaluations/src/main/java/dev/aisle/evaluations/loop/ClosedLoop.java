@@ -58,7 +58,6 @@ public final class ClosedLoop {
     private final AssistantRuntime runtime;
     private final PrintStream log;
     private final Progress.Listener progress;
-    private final RuleJudge judge = new RuleJudge();
 
     public ClosedLoop(AssistantRuntime runtime, PrintStream log) {
         this.runtime = runtime;
@@ -69,6 +68,7 @@ public final class ClosedLoop {
     public LoopReport run(LoopPlan plan) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Files.createDirectories(plan.out());
+        RuleJudge judge = new RuleJudge(plan.judge());
         Corpus corpus = runtime.corpus();
         AnswerSampler sampler = new AnswerSampler(runtime,
                 Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(),
@@ -278,7 +278,8 @@ public final class ClosedLoop {
         return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
                 learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
                 paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
-                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent);
+                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent,
+                judge.rules().name());
     }
 
     private static LoopReport.Comparison paired(Bootstrap b, List<JudgedAnswer> base, List<JudgedAnswer> tuned,

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param trainPairs       what the decided training pairs look like (per intent, and how often the chosen answer is
  *                         the shorter one: DPO's classic length bias)
  * @param byIntent         held-out verdicts per question intent
+ * @param judge            the rule judge's checks ({@link RuleJudge.Rules}) that labelled and compared
  */
 public record LoopReport(String baseModel, String newModel, String feedbackSnapshot, int trainQuestions, int pairs,
                          int ties, int heldOutQuestions, int wins, int losses, int heldOutTies, Interval preference,
                          Interval decided, Comparison markupValidity, Comparison judgeScore,
-                         Map<String, Double> dpoLast, double minutes, PairStats trainPairs, Map<String, Tally> byIntent) {
+                         Map<String, Double> dpoLast, double minutes, PairStats trainPairs, Map<String, Tally> byIntent,
+                         String judge) {
 
     /** A per-model mean and the paired difference new − base. */
     public record Comparison(double base, double newModel, Interval difference) {

@@ -48,7 +48,8 @@ class ClosedLoopTest {
     private final RuleJudge judge = new RuleJudge();
 
     private static LoopPlan plan(Path model, Path out) {
-        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out, null, LoopPlan.PairChoice.BEST_WORST);
+        return new LoopPlan(model.toString(), 10, 2, 5, 1.5, 0, 12, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, out, null,
+                LoopPlan.PairChoice.BEST_WORST, RuleJudge.Rules.ISSUE);
     }
 
     @Test
@@ -209,7 +210,7 @@ class ClosedLoopTest {
     void baseAndNewModelAnswerTheHeldOutQuestionsUnderTheSameConfiguration(@TempDir Path root) {
         for (double temperature : new double[] {0, 0.7}) {
             LoopPlan p = new LoopPlan("default", 10, 2, 5, 1.5, temperature, 0, 8, 0.1, 0, 2, 2, 1e-4, 768, 11, root, null,
-                    LoopPlan.PairChoice.BEST_WORST);
+                    LoopPlan.PairChoice.BEST_WORST, RuleJudge.Rules.ISSUE);
             var base = ClosedLoop.evaluated(p, "default", "base");
             var tuned = ClosedLoop.evaluated(p, root.resolve("model").toString(), "new");
             assertEquals(base, tuned.withModel("default").withName("base"), "only the model and the name may differ");
