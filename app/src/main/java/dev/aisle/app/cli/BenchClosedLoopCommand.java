@@ -131,6 +131,8 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         LoopReport.PairStats p = r.trainPairs();
         out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",
                 p.byIntent(), p.chosenShorter(), r.pairs(), p.chosenChars(), p.rejectedChars());
+        out.printf(Locale.ROOT, "ceiling: on the training questions the judge prefers each question's best answer to the served one "
+                + "in %.1f%% (ties = 1/2)%n", 100 * p.bestOverServed());
         out.printf(Locale.ROOT, "held out: %d questions, new wins %d, loses %d, ties %d%n", r.heldOutQuestions(), r.wins(),
                 r.losses(), r.heldOutTies());
         r.byIntent().forEach((intent, t) -> out.printf(Locale.ROOT, "  %-16s wins %3d, loses %3d, ties %3d%n", intent,

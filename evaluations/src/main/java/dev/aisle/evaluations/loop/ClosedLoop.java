@@ -125,8 +125,10 @@ public final class ClosedLoop {
         }
         log.printf("loop: the judge decided %d of %d pairs (%d ties); exported %d DPO pairs at snapshot %s%n",
                 questions - ties, questions, ties, exported.examples(), exported.snapshot());
-        log.printf(Locale.ROOT, "loop: decided pairs by intent %s; chosen shorter in %d; mean chars chosen %.0f, rejected %.0f%n",
-                labels.pairs().byIntent(), labels.pairs().chosenShorter(), labels.pairs().chosenChars(), labels.pairs().rejectedChars());
+        log.printf(Locale.ROOT, "loop: decided pairs by intent %s; chosen shorter in %d; mean chars chosen %.0f, rejected %.0f; "
+                        + "the judge prefers each question's best answer to the served one in %.1f%% (ties 1/2)%n",
+                labels.pairs().byIntent(), labels.pairs().chosenShorter(), labels.pairs().chosenChars(), labels.pairs().rejectedChars(),
+                100 * labels.pairs().bestOverServed());
         if (exported.examples() == 0) {
             throw new IllegalStateException("the judge tied all " + questions
                     + " pairs: nothing to train on (more --train-questions or a higher --sample-temperature)");
@@ -155,6 +157,7 @@ public final class ClosedLoop {
         int chosenShorter = 0;
         long chosenChars = 0;
         long rejectedChars = 0;
+        double bestOverServed = 0;
         var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
         for (int i = 0; i < answers.get(0).size(); i++) {
             long turn = store.addTurn(conversation.id(), answers.get(0).get(i).item().question()).id();
@@ -166,6 +169,8 @@ public final class ClosedLoop {
                 stored.add(store.addResponse(response(turn, baseDir, "answer-" + (k + 1), a)));
             }
             int[] pair = pair(judge, ofQuestion, choice);
+            Verdict overServed = judge.compare(best(ofQuestion).score(), ofQuestion.get(0).score());
+            bestOverServed += overServed == Verdict.A ? 1 : overServed == Verdict.TIE ? 0.5 : 0;
             int best = pair[0];
             int worst = pair[1];
             JudgedAnswer b = answers.get(best).get(i);
@@ -184,9 +189,19 @@ public final class ClosedLoop {
             store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
                     "best " + b.score() + (worst == 0 ? "; served " : "; worst ") + w.score()));
         }
-        int decided = answers.get(0).size() - ties;
+        int questions = answers.get(0).size();
+        int decided = questions - ties;
         return new Labels(ties, new LoopReport.PairStats(byIntent, chosenShorter,
-                decided == 0 ? 0 : (double) chosenChars / decided, decided == 0 ? 0 : (double) rejectedChars / decided));
+                decided == 0 ? 0 : (double) chosenChars / decided, decided == 0 ? 0 : (double) rejectedChars / decided,
+                bestOverServed / questions));
+    }
+
+    private static JudgedAnswer best(List<JudgedAnswer> answers) {
+        JudgedAnswer best = answers.get(0);
+        for (JudgedAnswer a : answers) {
+            best = a.score().total() > best.score().total() ? a : best;
+        }
+        return best;
     }
 
     /**

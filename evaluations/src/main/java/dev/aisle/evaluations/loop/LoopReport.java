@@ -49,8 +49,12 @@ public record LoopReport(String baseModel, String newModel, String feedbackSnaps
      * @param chosenShorter decided pairs whose chosen answer has fewer characters than the rejected one
      * @param chosenChars   mean characters of the chosen answers
      * @param rejectedChars mean characters of the rejected answers
+     * @param bestOverServed how often the judge prefers the question's best answer (by its own score) to the served one,
+     *                      ties ½, over all training questions: what a model that always gave the best of its answers
+     *                      would score against the base on these questions — a ceiling for learning from these answers
      */
-    public record PairStats(Map<String, Integer> byIntent, int chosenShorter, double chosenChars, double rejectedChars) {
+    public record PairStats(Map<String, Integer> byIntent, int chosenShorter, double chosenChars, double rejectedChars,
+                            double bestOverServed) {
     }
 
     /** The target: ≥ 60% preference with the interval above 50%, and markup validity not lower. */

@@ -145,6 +145,7 @@ class ClosedLoopTest {
                 assertEquals(Map.of("PRODUCT_DETAIL", 2), labels.pairs().byIntent());
                 // the broken answer is the longest, so best against worst always chose the shorter one
                 assertEquals(choice == LoopPlan.PairChoice.BEST_SERVED ? 1 : 2, labels.pairs().chosenShorter(), choice.name());
+                assertEquals(0.75, labels.pairs().bestOverServed(), 1e-9, "a sample beat the served answer once; once it was the best");
                 List<String> rejected = store.preferences().stream()
                         .map(p -> store.response(p.responseB()).modelVersion()).toList();
                 List<String> chosen = store.preferences().stream()
