@@ -139,6 +139,11 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
                 t.wins(), t.losses(), t.ties()));
         out.printf(Locale.ROOT, "judge (%s) prefers new (ties = 1/2): %s   among decided pairs: %s%n", r.judge(),
                 pct(r.preference()), pct(r.decided()));
+        if (!"ISSUE".equals(r.judge())) {
+            LoopReport.Tally t = r.issueJudge().tally();
+            out.printf(Locale.ROOT, "the issue's judge on the same answers: new wins %d, loses %d, ties %d; prefers new %s%n", t.wins(),
+                    t.losses(), t.ties(), pct(r.issueJudge().preference()));
+        }
         out.printf(Locale.ROOT, "markup validity: base %.3f, new %.3f, new - base %s%n", r.markupValidity().base(),
                 r.markupValidity().newModel(), diff(r.markupValidity().difference()));
         out.printf(Locale.ROOT, "judge score:     base %.3f, new %.3f, new - base %s%n", r.judgeScore().base(),

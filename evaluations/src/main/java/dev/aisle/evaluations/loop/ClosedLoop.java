@@ -288,13 +288,22 @@ public final class ClosedLoop {
             }
         }
         Bootstrap bootstrap = new Bootstrap(seed, Bootstrap.DEFAULT_RESAMPLES);
+        // The same answers as the issue's judge sees them, so that a run with another judge still reports the issue's figure.
+        RuleJudge issue = new RuleJudge(RuleJudge.Rules.ISSUE);
+        double[] issuePref = new double[n];
+        LoopReport.Tally issueTally = LoopReport.Tally.NONE;
+        for (int i = 0; i < n; i++) {
+            Verdict v = issue.compare(tuned.get(i).score().asIssueJudge(), base.get(i).score().asIssueJudge());
+            issueTally = issueTally.plus(v);
+            issuePref[i] = v == Verdict.A ? 1 : v == Verdict.B ? 0 : 0.5;
+        }
         Interval decidedShare = decided.isEmpty() ? new Interval(Double.NaN, Double.NaN, Double.NaN)
                 : bootstrap.mean(decided.stream().mapToDouble(Double::doubleValue).toArray());
         return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
                 learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
                 paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
                 paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent,
-                judge.rules().name());
+                judge.rules().name(), new LoopReport.Verdicts(issueTally, bootstrap.mean(issuePref)));
     }
 
     private static LoopReport.Comparison paired(Bootstrap b, List<JudgedAnswer> base, List<JudgedAnswer> tuned,

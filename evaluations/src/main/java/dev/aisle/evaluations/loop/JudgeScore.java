@@ -18,6 +18,11 @@ public record JudgeScore(double intentFit, double groundedness, double constrain
         this(intentFit, groundedness, constraintSatisfaction, markupValidity, hallucinatedProductRate, 0);
     }
 
+    /** This score as the issue's judge gives it: without price binding. */
+    public JudgeScore asIssueJudge() {
+        return new JudgeScore(intentFit, groundedness, constraintSatisfaction, markupValidity, hallucinatedProductRate);
+    }
+
     /** The judge's single figure: the goods, minus the share of made-up products. */
     public double total() {
         return intentFit + groundedness + constraintSatisfaction + markupValidity + priceRatingBinding - hallucinatedProductRate;

@@ -20,12 +20,18 @@ import java.util.Map;
  *                         the shorter one: DPO's classic length bias)
  * @param byIntent         held-out verdicts per question intent
  * @param judge            the rule judge's checks ({@link RuleJudge.Rules}) that labelled and compared
+ * @param issueJudge       the held-out verdicts of the issue's judge ({@link RuleJudge.Rules#ISSUE}) on the same answers:
+ *                         the main figures again when that is the run's judge
  */
 public record LoopReport(String baseModel, String newModel, String feedbackSnapshot, int trainQuestions, int pairs,
                          int ties, int heldOutQuestions, int wins, int losses, int heldOutTies, Interval preference,
                          Interval decided, Comparison markupValidity, Comparison judgeScore,
                          Map<String, Double> dpoLast, double minutes, PairStats trainPairs, Map<String, Tally> byIntent,
-                         String judge) {
+                         String judge, Verdicts issueJudge) {
+
+    /** Held-out verdicts of one judge and its preference for the new model (ties ½) with a bootstrap 95% interval. */
+    public record Verdicts(Tally tally, Interval preference) {
+    }
 
     /** A per-model mean and the paired difference new − base. */
     public record Comparison(double base, double newModel, Interval difference) {

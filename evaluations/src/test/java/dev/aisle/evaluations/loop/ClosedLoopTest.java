@@ -205,6 +205,26 @@ class ClosedLoopTest {
         assertTrue(r.preference().low() <= 0.7 && r.preference().high() >= 0.7);
         assertEquals(Map.of("ADVICE", new LoopReport.Tally(3, 0, 0), "PRODUCT_DETAIL", new LoopReport.Tally(0, 1, 1)),
                 r.byIntent());
+        assertEquals(new LoopReport.Tally(3, 1, 1), r.issueJudge().tally(), "the issue's judge is this run's judge");
+        assertEquals(0.7, r.issueJudge().preference().estimate(), 1e-9);
+    }
+
+    @Test
+    void aRunJudgedWithBoundPricesAlsoReportsTheIssuesJudgeOnTheSameAnswers() {
+        SuiteItem item = SuiteItem.builder("h", SuiteKind.ANSWER, "q").intent(Intent.STORE_SERVICE).build();
+        List<JudgedAnswer> base = new ArrayList<>();
+        List<JudgedAnswer> tuned = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            // new states its prices on the right product twice, the base never; once the new one breaks its markup
+            tuned.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, 1, 0, i == 3 ? 0.5 : 1, 0, i < 2 ? 1 : 0)));
+            base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, 1, 0, 1, 0, 0)));
+        }
+        LoopReport r = ClosedLoop.compare(new RuleJudge(RuleJudge.Rules.BOUND_PRICES), 1, Path.of("base"),
+                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of(), null), base, tuned, 1);
+        assertEquals("BOUND_PRICES", r.judge());
+        assertEquals(List.of(2, 1, 1), List.of(r.wins(), r.losses(), r.heldOutTies()));
+        assertEquals(new LoopReport.Tally(0, 1, 3), r.issueJudge().tally(), "without binding only the broken markup counts");
+        assertEquals(1.5 / 4, r.issueJudge().preference().estimate(), 1e-9);
     }
 
     @Test
