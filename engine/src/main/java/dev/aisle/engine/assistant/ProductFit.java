@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Whether a product meets a question's hard limits: price range, age (a product that states no age
- * passes, as in retrieval's filter), brand, category and wanted attribute values. Retrieval filters on
+ * passes, as in retrieval's filter), brand, category and wanted attribute values (of the attributes the
+ * product states: a wish about one it does not describe cannot rule it out). Retrieval filters on
  * price, age and category only, and reviews and store-service items of other products reach the evidence
  * too, so a recommendation's cards are checked again here before the decoder may show them.
  */
@@ -42,8 +43,13 @@ final class ProductFit {
                 continue;
             }
             Optional<Attribute> a = p.attributes().stream().filter(x -> x.name().equalsIgnoreCase(wanted.getKey())).findFirst();
+            if (a.isEmpty()) {
+                // The product's shelf does not describe this attribute ("waterproof" is a yes/no of shoes, a
+                // speaker states "water resistance IPX5"): a wish it cannot be checked against rules nothing out.
+                continue;
+            }
             String v = wanted.getValue().toLowerCase(Locale.ROOT);
-            if (a.isEmpty() || !(a.get().value().equalsIgnoreCase(v) || a.get().display().equalsIgnoreCase(v))) {
+            if (!(a.get().value().equalsIgnoreCase(v) || a.get().display().equalsIgnoreCase(v))) {
                 return false;
             }
         }

@@ -9,7 +9,9 @@ import dev.aisle.engine.generate.MarkupConstraint;
 import dev.aisle.engine.generate.MeasureUnits;
 import dev.aisle.engine.generate.NumberConstraint;
 import dev.aisle.engine.generate.NumberGrammar;
+import dev.aisle.engine.generate.PlainIdGuard;
 import dev.aisle.engine.generate.PriceConstraint;
+import dev.aisle.engine.generate.ProductIdShape;
 import dev.aisle.engine.generate.ProductSubject;
 import dev.aisle.engine.markup.MarkupScope;
 import dev.aisle.engine.markup.hydrate.Hydrator;
@@ -67,6 +69,7 @@ public final class ShopAssistant {
     private final MeasureUnits units;
     private MarkupConstraint.Vocabulary vocabulary;
     private NumberGrammar numberGrammar;
+    private Optional<ProductIdShape> catalogueIdShape;
 
     public ShopAssistant(String modelId, Retriever retriever, ShopTokenizer tokenizer, ServingEngine engine,
                          Hydrator hydrator, ExecutorService executor, int maxContext) {
@@ -216,10 +219,11 @@ public final class ShopAssistant {
      * to forbid; how many amounts a "$" could spell (-1 when prices were not constrained); how many ratings
      * and measures the answer could state, how often the model's first choice was one the evidence does not
      * state, and how often the sentence's product changed (-1 when numbers were not constrained); and the
-     * intent layout (null when off).
+     * intent layout (null when off); and how often the model's first choice would have begun a bare product id
+     * in free text (-1 when no id guard ran: markup unconstrained, or the catalogue's ids share no prefix).
      */
     public record ConstraintSection(String finalState, int violations, int priceAmounts, int numberValues,
-                                    int numberRefusals, int subjectSwitches, LayoutSection layout) {
+                                    int numberRefusals, int subjectSwitches, LayoutSection layout, int idRefusals) {
     }
 
     /**
@@ -233,8 +237,8 @@ public final class ShopAssistant {
 
     /** The constraints of one answer and what the trace reports about them. */
     private record Decoding(MarkupConstraint markup, boolean groundedPrices, GroundedValues values, ProductSubject subject,
-                            NumberConstraint numbers, LayoutConstraint layout, Intent intent, int cardProducts,
-                            int evidenceProducts, List<DecodingConstraint> constraints) {
+                            NumberConstraint numbers, LayoutConstraint layout, PlainIdGuard ids, Intent intent,
+                            int cardProducts, int evidenceProducts, List<DecodingConstraint> constraints) {
 
         ConstraintSection section() {
             LayoutSection l = layout == null ? null : new LayoutSection(intent.name(), layout.need().name(),
@@ -242,7 +246,7 @@ public final class ShopAssistant {
             return new ConstraintSection(markup.state().toString(), markup.violations(),
                     groundedPrices ? values.priceCount() : -1,
                     numbers == null ? -1 : values.numberCount(), numbers == null ? -1 : numbers.refusals(),
-                    subject == null ? -1 : subject.switches(), l);
+                    subject == null ? -1 : subject.switches(), l, ids == null ? -1 : ids.refusals());
         }
     }
 
@@ -274,8 +278,14 @@ public final class ShopAssistant {
         if (subject != null) {
             constraints.add(subject);
         }
+        PlainIdGuard ids = null;
         if (markup != null) {
             constraints.add(markup);
+            Optional<ProductIdShape> shape = idShape(scope.productIds());
+            if (shape.isPresent()) {
+                ids = new PlainIdGuard(vocabulary(), shape.get());
+                constraints.add(ids);
+            }
         }
         if (config.groundedPrices()) {
             constraints.add(bind ? new PriceConstraint(vocabulary(), values, subject)
@@ -291,8 +301,8 @@ public final class ShopAssistant {
             layout = new LayoutConstraint(vocabulary(), need(analysis.intent(), cards), markup, config.maxNewTokens());
             constraints.add(layout);
         }
-        return new Decoding(markup, config.groundedPrices(), values, subject, numbers, layout, analysis.intent(), cards.size(),
-                scope.productIds().size(), constraints);
+        return new Decoding(markup, config.groundedPrices(), values, subject, numbers, layout, ids, analysis.intent(),
+                cards.size(), scope.productIds().size(), constraints);
     }
 
     /** What an answer of this intent must contain before it may end, given the products its cards may show. */
@@ -307,7 +317,8 @@ public final class ShopAssistant {
 
     /**
      * The evidence products an answer's cards may show: for a recommendation those that meet the question's
-     * limits, for a detail question the product asked about (when the evidence has it; else retrieval's best
+     * limits, for a comparison the products it names (when the evidence has two or more of them), for a detail
+     * question the product asked about (when the evidence has it; else retrieval's best
      * product of the evidence, {@code ranked} first to last); all of them otherwise,
      * and all of them when none qualifies (the answer then says so, with the closest product).
      */
@@ -320,6 +331,12 @@ public final class ShopAssistant {
                 if (p != null && ProductFit.fits(p, analysis.constraints())) {
                     out.add(id);
                 }
+            }
+        } else if (analysis.intent() == Intent.COMPARISON) {
+            // "X vs Y": the compare element sets the products asked about against each other when the evidence has both.
+            List<String> asked = analysis.referencedProductIds().stream().filter(evidenceProducts::contains).toList();
+            if (asked.size() >= 2) {
+                out.addAll(asked);
             }
         } else if (analysis.intent() == Intent.PRODUCT_DETAIL) {
             analysis.referencedProductIds().stream().filter(evidenceProducts::contains).forEach(out::add);
@@ -343,6 +360,19 @@ public final class ShopAssistant {
             vocabulary = MarkupConstraint.Vocabulary.of(tokenizer);
         }
         return vocabulary;
+    }
+
+    /**
+     * How the catalogue's product ids look, learned once from the retriever's catalogue; a retriever that does
+     * not know its catalogue leaves it to this answer's evidence products.
+     */
+    private Optional<ProductIdShape> idShape(Set<String> evidenceProducts) {
+        synchronized (this) {
+            if (catalogueIdShape == null) {
+                catalogueIdShape = ProductIdShape.of(retriever.catalogueProductIds());
+            }
+        }
+        return catalogueIdShape.isPresent() ? catalogueIdShape : ProductIdShape.of(evidenceProducts);
     }
 
     /** The number automaton for this shop's units, built once. */

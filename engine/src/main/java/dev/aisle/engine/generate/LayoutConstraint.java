@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * only make it ramble, so for the elements the constraint also starts the element itself: when the model's
  * first choice is to end (or the token budget is nearly spent) and the answer still lacks its element,
  * only the element's opening ({@code <product id="}, {@code <compare ids="}) may be written, and the
- * markup constraint then lets the model pick which of its allowed products to show. Which products those
+ * markup constraint then lets the model pick which of its allowed products to show. A store answer is
+ * made to start "The price is $" the same way (the price constraint then picks an evidence amount). Which products those
  * are (a recommendation's cards only for products that meet the question's limits, a detail answer's only
  * for the product asked about) is the markup constraint's product set, chosen by the caller.
  *
  * <p>The opening is only forced in plain text (never inside another element), and if another constraint
  * has already ruled out every token the opening needs, the mask is left as it was rather than leave
- * nothing to sample.
+ * nothing to sample. Once the answer has what it needs, its last {@link #TAIL_TOKENS} tokens may open no
+ * element, so the token budget does not cut one in half.
  */
 public final class LayoutConstraint implements DecodingConstraint {
 
@@ -41,6 +43,10 @@ public final class LayoutConstraint implements DecodingConstraint {
 
     /** Fewest words of an advice answer (the evaluations' intent fit asks for as many). */
     public static final int ADVICE_WORDS = 15;
+    /** What a store answer is made to say when it would otherwise end (or run out) without a store word. */
+    public static final String SERVICE_OPENING = "The price is $";
+    /** Tokens a compare element of two ids takes with room to spare; a product card or a cite takes fewer. */
+    public static final int TAIL_TOKENS = 28;
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "(?i)\\$\\s?\\d|\\bprice[sd]?\\b|\\bin stock\\b|\\bout of stock\\b|\\bstock\\b|\\bavailab(le|ility)\\b"
                     + "|\\bdeliver(y|ed|s)?\\b|\\bship(s|ping|ped)?\\b|\\barriv(e|es|al)\\b|\\bpick ?up\\b");
@@ -65,6 +71,8 @@ public final class LayoutConstraint implements DecodingConstraint {
     private int forcedAt = -1;
     private int endsRefused;
     private int[] specials;
+    private int[] openings;
+    private int tailSteps;
 
     /**
      * @param markup the answer's markup constraint (the opening is forced only where it is in plain text)
@@ -78,6 +86,9 @@ public final class LayoutConstraint implements DecodingConstraint {
         this.opening = switch (need) {
             case COMPARE -> "<compare ids=\"";
             case PRODUCT -> "<product id=\"";
+            // A store answer that has not said a word about price, stock or delivery by its end: the price is
+            // always in a store answer's evidence, and after "$" the price constraint spells an evidence amount.
+            case SERVICE -> SERVICE_OPENING;
             default -> null;
         };
         this.reserve = need == Need.COMPARE ? 28 : 16;
@@ -106,6 +117,7 @@ public final class LayoutConstraint implements DecodingConstraint {
     @Override
     public void mask(float[] logits) {
         if (satisfied) {
+            closeTheTail(logits);
             return;
         }
         int best = Sampler.argMax(logits);
@@ -146,6 +158,44 @@ public final class LayoutConstraint implements DecodingConstraint {
             }
             forcing = null;
         }
+    }
+
+    /**
+     * Once the answer has what it needs, no element may be opened in its last {@link #TAIL_TOKENS} tokens: an
+     * element the budget cuts off mid-way ({@code <product id="B0M8}) is broken markup, while the answer
+     * already has its card. Never leaves nothing to sample.
+     */
+    private void closeTheTail(float[] logits) {
+        boolean inText = markup == null || markup.state().equals(MarkupGrammar.TEXT);
+        if (generated < budget - TAIL_TOKENS || !inText || inTag) {
+            return;
+        }
+        if (openings == null) {
+            openings = java.util.stream.IntStream.range(0, vocab.size())
+                    .filter(i -> !vocab.special(i) && vocab.text(i).indexOf('<') >= 0).toArray();
+        }
+        boolean[] opens = new boolean[logits.length];
+        for (int id : openings) {
+            if (id < opens.length) {
+                opens[id] = true;
+            }
+        }
+        for (int i = 0; i < logits.length; i++) {
+            if (!opens[i] && logits[i] != Float.NEGATIVE_INFINITY) {
+                for (int id : openings) {
+                    if (id < logits.length) {
+                        logits[id] = Float.NEGATIVE_INFINITY;
+                    }
+                }
+                tailSteps++;
+                return;
+            }
+        }
+    }
+
+    /** Steps in the answer's tail at which opening an element was ruled out. */
+    public int tailSteps() {
+        return tailSteps;
     }
 
     private int[] specials() {

@@ -231,6 +231,11 @@ public final class RagPipeline implements Retriever, AutoCloseable {
         }
     }
 
+    @Override
+    public Set<String> catalogueProductIds() {
+        return analyzer.lexicon().productIds();
+    }
+
     public QuestionAnalyzer analyzer() {
         return analyzer;
     }

@@ -2,7 +2,6 @@ package dev.aisle.engine.generate;
 
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.sampling.Sampler;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +11,13 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class LayoutConstraintTest {
+class LayoutConstraintTest extends OnTinyVocabulary {
 
-    static GenerationFixture fx;
-    static MarkupConstraint.Vocabulary vocab;
     static int end;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        fx = new GenerationFixture(512);
-        vocab = MarkupConstraint.Vocabulary.of(fx.tokenizer);
+    static void readEnd() {
         end = fx.tokenizer.specialId(ChatTokens.END);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        fx.close();
     }
 
     /** Greedy decoding of a "model" that wants to end at once, then writes random plain text. */
@@ -75,6 +65,50 @@ class LayoutConstraintTest {
         String text = decode(LayoutConstraint.Need.COMPARE, Set.of("B0X1", "B0X2", "B0X3"), 7, 80, ended);
         assertTrue(text.matches("(?s).*<compare ids=\"B0X\\d,B0X\\d(,B0X\\d)*\"/>.*"), text);
         assertFalse(ended.isEmpty(), text);
+    }
+
+    @Test
+    void noElementIsOpenedInTheLastTokensSoTheBudgetCutsNoneInHalf() {
+        int budget = 90;
+        int tailSteps = 0;
+        for (long seed = 0; seed < 4; seed++) {
+            MarkupConstraint markup = new MarkupConstraint(vocab, Set.of("B0X1", "B0X2"), Set.of("E1"));
+            LayoutConstraint layout = new LayoutConstraint(vocab, LayoutConstraint.Need.NONE, markup, budget);
+            DecodingConstraint all = DecodingConstraint.all(List.of(markup, layout));
+            Random r = new Random(seed);
+            StringBuilder out = new StringBuilder();
+            int openedBeforeTail = 0;
+            for (int step = 0; step < budget; step++) {
+                float[] logits = new float[vocab.size()];
+                for (int i = 0; i < logits.length; i++) {
+                    // a model that loves markup and never wants to end (special tokens would end it)
+                    logits[i] = vocab.special(i) ? Float.NEGATIVE_INFINITY
+                            : (float) r.nextGaussian() + (vocab.text(i).contains("<") ? 3f : 0f);
+                }
+                boolean inText = markup.state().equals(MarkupGrammar.TEXT);
+                all.mask(logits);
+                int tok = Sampler.argMax(logits);
+                all.accept(tok);
+                boolean opens = inText && vocab.text(tok).contains("<");
+                if (step >= budget - LayoutConstraint.TAIL_TOKENS) {
+                    assertFalse(opens, "step " + step + " opened an element in the tail: " + out + "|" + vocab.text(tok));
+                } else if (opens) {
+                    openedBeforeTail++;
+                }
+                out.append(vocab.text(tok));
+            }
+            assertTrue(openedBeforeTail > 0, "the model opened elements while it could: " + out);
+            tailSteps += layout.tailSteps();
+        }
+        assertTrue(tailSteps > 0, "some tails were in plain text");
+    }
+
+    @Test
+    void aStoreAnswerThatWouldEndWithoutAStoreWordIsMadeToGiveThePrice() {
+        List<String> ended = new java.util.ArrayList<>();
+        String text = decode(LayoutConstraint.Need.SERVICE, Set.of("B0X1"), 3, 60, ended);
+        assertTrue(text.contains(LayoutConstraint.SERVICE_OPENING.substring(0, "The price".length())), text);
+        assertFalse(ended.isEmpty(), "then it may end: " + text);
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.aisle.engine.generate;
 import dev.aisle.engine.prompt.ChatTokens;
 import dev.aisle.engine.serving.sampling.Sampler;
 import dev.aisle.engine.serving.sampling.SamplingParams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,21 +13,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class MarkupConstraintTest {
-
-    static GenerationFixture fx;
-    static MarkupConstraint.Vocabulary vocab;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        fx = new GenerationFixture(512);
-        vocab = MarkupConstraint.Vocabulary.of(fx.tokenizer);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        fx.close();
-    }
+class MarkupConstraintTest extends OnTinyVocabulary {
 
     static final Set<String> PRODUCTS = Set.of("B0X1", "B0X2", "B0X3");
     static final Set<String> LABELS = Set.of("E1", "E2");

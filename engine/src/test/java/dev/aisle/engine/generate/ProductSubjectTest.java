@@ -1,7 +1,5 @@
 package dev.aisle.engine.generate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -10,26 +8,12 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class ProductSubjectTest {
-
-    static GenerationFixture fx;
-    static MarkupConstraint.Vocabulary vocab;
+class ProductSubjectTest extends OnTinyVocabulary {
 
     static final Map<String, String> TITLES = Map.of(
             "B0X1", "Greenkeeper Spin Control 9 Golf Balls (12 Pack)",
             "B0X2", "Greenkeeper Spin Control 7 Golf Balls (12 Pack)",
             "B0X3", "Frostbite Pro Golf Glove");
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        fx = new GenerationFixture(512);
-        vocab = MarkupConstraint.Vocabulary.of(fx.tokenizer);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        fx.close();
-    }
 
     private static ProductSubject reading(String text, Optional<String> fallback) {
         ProductSubject s = new ProductSubject(vocab, TITLES, fallback);

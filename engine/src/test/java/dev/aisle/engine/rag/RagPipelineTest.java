@@ -83,6 +83,51 @@ class RagPipelineTest {
                 "the spec sheet of the named product is always evidence");
     }
 
+    /** Title words before the spec dash: brand, model and shelf noun, as a shopper copies them. */
+    static String head(Product p) {
+        return p.title().split(" \u2013 ")[0];
+    }
+
+    /** Products whose title head no other product shares, so a question naming one names exactly it. */
+    static List<Product> distinctlyNamed(int n) {
+        java.util.Map<String, Long> heads = fx.corpus.products().stream()
+                .collect(java.util.stream.Collectors.groupingBy(RagPipelineTest::head, java.util.stream.Collectors.counting()));
+        return fx.corpus.products().stream().filter(p -> heads.get(head(p)) == 1).limit(n).toList();
+    }
+
+    @Test
+    void aDetailQuestionHasTheProductItAsksAboutInItsEvidence() {
+        List<Product> named = distinctlyNamed(12);
+        assertEquals(12, named.size());
+        for (Product p : named) {
+            String q = "what is the weight of the " + head(p).toLowerCase(java.util.Locale.ROOT) + "?";
+            RetrievalResult r = pipeline.retrieve(q, ConversationContext.empty(), new AnswerTrace("d", q));
+            assertEquals(Intent.PRODUCT_DETAIL, r.analysis().intent(), q);
+            assertEquals(List.of(p.id()), r.analysis().referencedProductIds(), q);
+            assertTrue(r.evidenceLines().stream().anyMatch(e -> e.source().equals("product") && e.productId().equals(p.id())),
+                    q + " → " + r.evidenceLines());
+        }
+    }
+
+    @Test
+    void aComparisonOfTwoNamedProductsHasBothInItsEvidence() {
+        List<Product> named = distinctlyNamed(12);
+        for (int i = 0; i + 1 < named.size(); i += 2) {
+            Product a = named.get(i);
+            Product b = named.get(i + 1);
+            for (String q : List.of(head(a) + " vs " + head(b), head(a) + " or " + head(b) + "?",
+                    "compare the " + head(a) + " and the " + head(b))) {
+                RetrievalResult r = pipeline.retrieve(q, ConversationContext.empty(), new AnswerTrace("c", q));
+                assertEquals(Intent.COMPARISON, r.analysis().intent(), q);
+                assertEquals(List.of(a.id(), b.id()), r.analysis().referencedProductIds(), q);
+                for (Product p : List.of(a, b)) {
+                    assertTrue(r.evidenceLines().stream().anyMatch(e -> e.source().equals("product") && e.productId().equals(p.id())),
+                            q + " → " + r.evidenceLines());
+                }
+            }
+        }
+    }
+
     @Test
     void followUpsUseTheProductsOfTheEarlierTurn() {
         AnswerTrace first = new AnswerTrace("t3", "trail running shoes");

@@ -3,7 +3,7 @@ package dev.aisle.engine.rag.analysis;
 import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.datasets.catalog.Product;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,10 +22,6 @@ public final class CatalogueLexicon {
     public record AttributeValue(String attribute, String value) {
     }
 
-    /** The words that name one product: its brand and the model tokens of its title. */
-    record ProductName(String id, String brandKey, List<String> modelTokens, String category) {
-    }
-
     private static final int MAX_VALUE_SPREAD = 3;
 
     private final Map<String, String> categories = new HashMap<>();
@@ -35,7 +31,7 @@ public final class CatalogueLexicon {
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Set<String> booleanAttributes = new HashSet<>();
     private final Map<String, AttributeValue> attributeValues = new HashMap<>();
-    private final Map<String, List<ProductName>> productsByModelToken = new HashMap<>();
+    private final ProductNames productNames;
     private final Set<String> productIds = new HashSet<>();
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> categoryWords = new HashSet<>();
@@ -103,13 +99,13 @@ public final class CatalogueLexicon {
                 categoryWords.addAll(List.of(k.split(" ")));
             }
         });
+        Set<String> describing = new HashSet<>(categoryWords);
+        describing.addAll(valueWords);
+        productNames = new ProductNames(products, describing);
         for (Product p : products) {
-            ProductName name = productName(p);
-            for (String t : name.modelTokens()) {
-                remember(t);
-                if (!isNumber(t)) {
-                    productsByModelToken.computeIfAbsent(t, x -> new ArrayList<>()).add(name);
-                }
+            ProductNames.Name name = productNames.name(p.id());
+            if (name != null) {
+                name.model().forEach(this::remember);
             }
         }
     }
@@ -135,32 +131,6 @@ public final class CatalogueLexicon {
                 categoryDepth.put(alias, categoryDepth.get(Words.key(leaf)));
             }
         });
-    }
-
-    private ProductName productName(Product p) {
-        String head = p.title();
-        int dash = head.indexOf(" \u2013 ");
-        if (dash < 0) {
-            dash = head.indexOf(" - ");
-        }
-        if (dash > 0) {
-            head = head.substring(0, dash);
-        }
-        Set<String> brandTokens = Set.of(Words.key(p.brand()).split(" "));
-        Set<String> noun = new HashSet<>();
-        for (String c : p.categoryPath()) {
-            noun.addAll(List.of(Words.key(c).split(" ")));
-        }
-        List<String> model = new ArrayList<>();
-        for (String t : Words.tokens(Words.normalise(head))) {
-            String s = Words.singular(t);
-            if (!brandTokens.contains(s) && !noun.contains(s)) {
-                model.add(s);
-            }
-        }
-        // Words after the model that are really the category noun ("Trail Running Shoes") were
-        // removed above; what is left is the model, e.g. [trailblazer, 3].
-        return new ProductName(p.id(), Words.key(p.brand()), model, p.category());
     }
 
     private void remember(String key) {
@@ -211,8 +181,13 @@ public final class CatalogueLexicon {
         return productIds.contains(id);
     }
 
-    List<ProductName> productsWithModelToken(String token) {
-        return productsByModelToken.getOrDefault(token, List.of());
+    public Set<String> productIds() {
+        return Collections.unmodifiableSet(productIds);
+    }
+
+    /** Where questions spell product names. */
+    public ProductNames productNames() {
+        return productNames;
     }
 
     boolean isCategoryWord(String singularToken) {

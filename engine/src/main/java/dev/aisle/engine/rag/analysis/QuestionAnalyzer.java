@@ -57,28 +57,10 @@ public final class QuestionAnalyzer {
                     + "|\\b(?:in (?:a )?)(xxs|xs|xl|xxl|small|medium|large|x-large)\\b|\\b(xxs|xs|xl|xxl)\\b");
     private static final Pattern PRODUCT_ID = Pattern.compile("\\bb0[a-z0-9]{8}\\b");
 
-    private static final Pattern SERVICE = Pattern.compile(
-            "\\b(?:in stock|out of stock|stock|available|availability|deliver(?:y|ed)?|ship(?:ping|ped|s)?|arrive|arrives|"
-                    + "get it by|how much (?:is|are|does|do)|what(?:'s| is) the price|price of|current price|on sale|discount|"
-                    + "pick ?up|in store|when can i get)\\b");
-    private static final Pattern COMPARE = Pattern.compile(
-            "\\b(?:vs\\.?|versus|compare[ds]?|comparison|compared|difference between|differences between|"
-                    + "which (?:one )?is (?:better|lighter|cheaper|warmer|heavier)|better than|or the)\\b");
     private static final Pattern COMPARATIVE = Pattern.compile(
             "\\b(?:lighter|heavier|cheaper|pricier|more expensive|less expensive|warmer|cooler|better|worse|bigger|"
                     + "smaller|longer|shorter|softer|stiffer|wider|narrower|faster|quieter|louder|stronger|higher|lower|"
                     + "more durable|more comfortable|more|less)\\b");
-    private static final Pattern ADVICE = Pattern.compile(
-            "\\b(?:what do i need|what should i (?:look for|know|consider|bring|get|wear)|how (?:do|should|can) i|how to|"
-                    + "tips?|advice|what matters|what to look for|what to consider|do i need|should i get|guide|explain|"
-                    + "how (?:important|often|long)|is it worth|what kind of|what type of|which type)\\b");
-    private static final Pattern DETAIL = Pattern.compile(
-            "\\b(?:what(?:'s| is| are)? (?:its|the|their)|does (?:it|this|that|the)|is (?:it|this|that|the)|"
-                    + "how (?:heavy|long|big|wide|tall|warm|much does it weigh)|tell me (?:about|more)|specs?|dimensions?|"
-                    + "made of|what material|can (?:it|i)|do they)\\b");
-
-    private static final Pattern EITHER_OR = Pattern.compile(
-            "(?:(?:which is better|what's better|should i (?:get|buy))[,:]?\\s*)?(.+?)\\s+or\\s+(.+?)\\s*\\??");
     private static final Pattern ORDINAL = Pattern.compile(
             "\\b(?:(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?:\\s+(?:one|option|pick|product|pair|model))?"
                     + "|(?:#|number |option |no\\. ?)([1-5]))\\b");
@@ -86,14 +68,12 @@ public final class QuestionAnalyzer {
     private static final Pattern SINGULAR_REF = Pattern.compile(
             "\\b(?:it|its|it's|this one|that one|the one|this|that|the other one|the other)\\b");
 
-    /** Words that mark a model's tier rather than name it. */
-    private static final Set<String> GENERIC_MODEL_WORDS = Set.of("pro", "plus", "elite", "sport", "max", "lite",
-            "tour", "xt", "ultra", "classic", "mini", "air", "core");
-
     private final CatalogueLexicon lexicon;
+    private final IntentReader intents;
 
     public QuestionAnalyzer(CatalogueLexicon lexicon) {
         this.lexicon = lexicon;
+        this.intents = new IntentReader(lexicon);
     }
 
     public CatalogueLexicon lexicon() {
@@ -122,7 +102,7 @@ public final class QuestionAnalyzer {
         Map<String, String> attributes = new LinkedHashMap<>();
         matchPhrases(tokens, categories, brands, attributes);
 
-        List<String> named = namedProducts(text, tokens, brands, categories);
+        List<String> named = namedProducts(text);
         Resolution ref = resolve(text, named, context);
         List<String> referenced = new ArrayList<>(new LinkedHashSet<>(concat(named, ref.products)));
         if (categories.isEmpty() && ref.followUp && referenced.isEmpty()) {
@@ -131,7 +111,8 @@ public final class QuestionAnalyzer {
         }
 
         Constraints constraints = new Constraints(price, age, size, categories, attributes, brands, named);
-        Intent intent = intent(text, referenced, named, categories, ref);
+        Intent intent = intents.read(text, norm, referenced, named, ref.followUp,
+                ref.followUp && ref.comparative);
         return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections);
     }
 
@@ -381,8 +362,11 @@ public final class QuestionAnalyzer {
         return false;
     }
 
-    /** Products named by id or by brand and model ("the Trailblazer 3", "acme summit pro"). */
-    private List<String> namedProducts(String text, List<String> tokens, List<String> brands, List<String> categories) {
+    /**
+     * Products named by id or by name ("the Stridewell Trailblazer 3", "trailblazer pro"), every one of
+     * them, in question order: "X vs Y" is about both.
+     */
+    private List<String> namedProducts(String text) {
         List<String> out = new ArrayList<>();
         Matcher id = PRODUCT_ID.matcher(text);
         while (id.find()) {
@@ -391,48 +375,10 @@ public final class QuestionAnalyzer {
                 out.add(pid);
             }
         }
-        Set<String> present = new HashSet<>(tokens);
-        Set<String> brandKeys = new HashSet<>();
-        brands.forEach(b -> brandKeys.add(Words.key(b)));
-        Map<String, Integer> score = new LinkedHashMap<>();
-        for (String t : present) {
-            for (CatalogueLexicon.ProductName p : lexicon.productsWithModelToken(t)) {
-                List<String> model = p.modelTokens();
-                if (score.containsKey(p.id()) || model.isEmpty()) {
-                    continue;
-                }
-                // A model is named by its distinctive words ("Trailblazer", "Frostbite"), never by words
-                // that also name categories or marketing tiers ("Winter", "Pro"); every number must match
-                // ("Trailblazer 3" is not "Trailblazer 5"). A model made only of generic words must be
-                // spelled out whole.
-                List<String> distinctive = model.stream().filter(m -> !CatalogueLexicon.isNumber(m)
-                        && !lexicon.isCategoryWord(m) && !lexicon.isValueWord(m) && !Words.COMMON.contains(m)
-                        && !GENERIC_MODEL_WORDS.contains(m)).toList();
-                boolean numbersMatch = model.stream().noneMatch(m -> CatalogueLexicon.isNumber(m) && !present.contains(m));
-                long distinctHits = distinctive.stream().filter(present::contains).count();
-                boolean named = distinctive.isEmpty()
-                        ? present.containsAll(model) && model.size() >= 2
-                        : present.contains(distinctive.get(0)) && 2 * distinctHits >= distinctive.size();
-                boolean brand = brandKeys.contains(p.brandKey());
-                if (!named || !numbersMatch || (distinctive.isEmpty() && !brand)) {
-                    continue;
-                }
-                long matched = model.stream().filter(present::contains).count();
-                int s = (int) (3 * matched - (model.size() - matched)) + (brand ? 2 : 0) + (categories.contains(p.category()) ? 1 : 0);
-                score.put(p.id(), s);
-            }
-        }
-        if (!score.isEmpty()) {
-            int best = score.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-            List<String> top = score.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
-            // Two products named in one question ("X vs Y") score alike only by chance; keep at most three.
-            List<String> second = score.entrySet().stream()
-                    .filter(e -> e.getValue() < best && e.getValue() >= best - 1).map(Map.Entry::getKey).toList();
-            if (top.size() <= 3) {
-                top.stream().filter(p -> !out.contains(p)).forEach(out::add);
-            }
-            if (COMPARE.matcher(text).find() && second.size() == 1 && top.size() == 1) {
-                out.add(second.get(0));
+        List<String> words = Words.tokens(text).stream().map(Words::singular).toList();
+        for (ProductNames.Mention m : lexicon.productNames().find(words)) {
+            if (!out.contains(m.productId())) {
+                out.add(m.productId());
             }
         }
         return out;
@@ -488,47 +434,6 @@ public final class QuestionAnalyzer {
             case "last" -> count - 1;
             default -> -1;
         };
-    }
-
-    private Intent intent(String text, List<String> referenced, List<String> named, List<String> categories,
-                                 Resolution ref) {
-        if (SERVICE.matcher(text).find()) {
-            return Intent.STORE_SERVICE;
-        }
-        if (COMPARE.matcher(text).find() || named.size() >= 2
-                || (ref.followUp && ref.comparative && referenced.size() >= 2)
-                || (referenced.isEmpty() && eitherOr(text))) {
-            return Intent.COMPARISON;
-        }
-        if (ADVICE.matcher(text).find() && referenced.isEmpty()) {
-            return Intent.ADVICE;
-        }
-        if (!referenced.isEmpty()) {
-            return Intent.PRODUCT_DETAIL;
-        }
-        if (DETAIL.matcher(text).find() && ref.followUp) {
-            return Intent.PRODUCT_DETAIL;
-        }
-        return Intent.RECOMMENDATION;
-    }
-
-    /** "trail shoes or running shoes?": two shop things set against each other in a short question. */
-    private boolean eitherOr(String text) {
-        Matcher m = EITHER_OR.matcher(text);
-        if (!m.matches() || Words.tokens(text).size() > 10) {
-            return false;
-        }
-        return namesShopThing(m.group(1)) && namesShopThing(m.group(2));
-    }
-
-    private boolean namesShopThing(String side) {
-        for (String t : Words.tokens(side)) {
-            String s = Words.singular(t);
-            if (lexicon.isCategoryWord(s) || lexicon.brand(s) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

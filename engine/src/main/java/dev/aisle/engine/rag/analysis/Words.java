@@ -33,7 +33,7 @@ final class Words {
             "available", "arrive", "compare", "versus", "difference", "which", "one", "ones", "first",
             "second", "third", "fourth", "last", "lighter", "heavier", "bigger", "smaller", "other", "both",
             "tell", "does", "doing", "play", "playing", "toys", "toy", "buy", "worth", "money", "cost",
-            "costs", "tips", "advice", "guide", "choose", "pick", "matter", "matters", "important", "plus",
+            "costs", "sale", "tips", "advice", "guide", "choose", "pick", "matter", "matters", "important", "plus",
             "today", "tomorrow", "week", "soon", "fast", "quick", "quickly", "time", "size", "fit", "fits",
             "running", "walking", "hiking", "beginner", "beginners", "starter", "first", "anyone", "someone",
             "people", "person", "wear", "wearing", "use", "used", "using", "take", "come", "comes"));

@@ -19,24 +19,16 @@ public final class ShapeBucketingBackend implements Backend, PaddingReporter {
     private final Backend inner;
     private final ShapeProfile profile;
     private final BackendInfo info;
-    private final int[] scratch;
+    private final ScratchBlocks scratch;
     private int lastPadding;
 
     public ShapeBucketingBackend(Backend inner, ShapeProfile profile) {
         this.inner = inner;
         this.profile = profile;
         BackendInfo in = inner.info();
-        int scratchBlocks = (profile.maxContextChunk() + in.blockSize() - 1) / in.blockSize();
-        if (scratchBlocks >= in.numBlocks()) {
-            throw new IllegalArgumentException("KV pool of " + in.numBlocks() + " blocks is too small to reserve "
-                    + scratchBlocks + " scratch blocks for padding");
-        }
-        this.scratch = new int[scratchBlocks];
-        for (int i = 0; i < scratchBlocks; i++) {
-            scratch[i] = in.numBlocks() - scratchBlocks + i;
-        }
+        this.scratch = ScratchBlocks.atTopOf(in, (profile.maxContextChunk() + in.blockSize() - 1) / in.blockSize());
         this.info = new BackendInfo("neuron-profile(" + in.name() + ")", in.vocabSize(), in.maxContext(), in.blockSize(),
-                in.numBlocks() - scratchBlocks);
+                in.numBlocks() - scratch.count());
     }
 
     public ShapeProfile profile() {
@@ -59,7 +51,7 @@ public final class ShapeBucketingBackend implements Backend, PaddingReporter {
             } else {
                 int pad = profile.contextBucket(in.tokens().length) - in.tokens().length;
                 if (pad > 0) {
-                    padded.add(dummy(pad));
+                    padded.add(scratch.paddingRow(pad));
                     padding += pad;
                 }
             }
@@ -67,18 +59,13 @@ public final class ShapeBucketingBackend implements Backend, PaddingReporter {
         if (decodes > 0) {
             int pad = profile.batchBucket(decodes) - decodes;
             for (int i = 0; i < pad; i++) {
-                padded.add(dummy(1));
+                padded.add(scratch.paddingRow(1));
             }
             padding += pad;
         }
         lastPadding = padding;
         StepOutput out = inner.step(padded);
         return new StepOutput(Arrays.copyOf(out.logits(), batch.size()), out.modelNanos());
-    }
-
-    /** Padding rows compute at position 0 of the scratch blocks: same cost, no effect on real sequences. */
-    private StepInput dummy(int tokens) {
-        return new StepInput(-1, new int[tokens], 0, scratch, false);
     }
 
     @Override

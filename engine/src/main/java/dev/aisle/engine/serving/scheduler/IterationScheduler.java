@@ -3,6 +3,7 @@ package dev.aisle.engine.serving.scheduler;
 import dev.aisle.engine.serving.backend.Backend;
 import dev.aisle.engine.serving.backend.BackendInfo;
 import dev.aisle.engine.serving.backend.PaddingReporter;
+import dev.aisle.engine.serving.backend.ScratchBlocks;
 import dev.aisle.engine.serving.backend.StepInput;
 import dev.aisle.engine.serving.backend.StepOutput;
 import dev.aisle.engine.serving.kv.KvBlockPool;
@@ -58,8 +59,8 @@ public abstract class IterationScheduler implements ServingEngine {
     /** Padding slots of the step being planned; subclasses that pad add to it. */
     protected int paddingThisIteration;
 
-    /** Scratch blocks at the top of the backend's pool, outside {@link #pool}, that padding rows write to. */
-    protected final int[] scratch;
+    /** Blocks at the top of the backend's pool, outside {@link #pool}, that padding rows write to. */
+    protected final ScratchBlocks scratch;
 
     protected IterationScheduler(Backend backend, SchedulerConfig config) {
         this(backend, config, 0);
@@ -70,15 +71,8 @@ public abstract class IterationScheduler implements ServingEngine {
         this.backend = backend;
         this.info = backend.info();
         this.config = config;
-        if (scratchBlocks < 0 || scratchBlocks >= info.numBlocks()) {
-            throw new IllegalArgumentException("KV pool of " + info.numBlocks() + " blocks cannot keep " + scratchBlocks
-                    + " scratch blocks for padding");
-        }
+        this.scratch = ScratchBlocks.atTopOf(info, scratchBlocks);
         this.pool = new KvBlockPool(info.numBlocks() - scratchBlocks, info.blockSize());
-        this.scratch = new int[scratchBlocks];
-        for (int i = 0; i < scratchBlocks; i++) {
-            scratch[i] = info.numBlocks() - scratchBlocks + i;
-        }
     }
 
     /**
@@ -87,11 +81,6 @@ public abstract class IterationScheduler implements ServingEngine {
      */
     protected List<StepInput> paddingRows() {
         return List.of();
-    }
-
-    /** A padding row of {@code tokens} tokens at position 0 of the scratch blocks. */
-    protected StepInput paddingRow(int tokens) {
-        return new StepInput(-1, new int[tokens], 0, scratch, false);
     }
 
     /** Decides the next step. May admit, preempt and allocate blocks; returns the sequences to run. */
@@ -293,7 +282,14 @@ public abstract class IterationScheduler implements ServingEngine {
                         + info.vocabSize() + " for sequence " + q.seqId);
                 continue;
             }
-            q.request.constraint().mask(row);
+            // A decoding constraint is the request's own code (evidence-bound grammars): when it throws,
+            // that request ends with an error and the rest of the batch goes on.
+            try {
+                q.request.constraint().mask(row);
+            } catch (RuntimeException e) {
+                finish(q, FinishReason.ERROR, "decoding constraint failed: " + e);
+                continue;
+            }
             int token = q.sampler.next(row);
             int index = q.outputCount();
             if (q.firstTokenNanos == 0) {
@@ -307,7 +303,12 @@ public abstract class IterationScheduler implements ServingEngine {
                 continue;
             }
             q.append(token);
-            q.request.constraint().accept(token);
+            try {
+                q.request.constraint().accept(token);
+            } catch (RuntimeException e) {
+                finish(q, FinishReason.ERROR, "decoding constraint failed: " + e);
+                continue;
+            }
             try {
                 q.listener.onToken(token, index, now);
             } catch (RuntimeException e) {

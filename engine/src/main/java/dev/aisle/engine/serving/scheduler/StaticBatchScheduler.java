@@ -99,9 +99,9 @@ public final class StaticBatchScheduler extends IterationScheduler {
 
     /** A row of padding, cut to the scratch blocks (a longer one would only repeat the same work). */
     private void addPadding(int tokens) {
-        int room = scratch.length * info.blockSize();
+        int room = scratch.capacityTokens();
         if (tokens > 0 && room > 0) {
-            padding.add(paddingRow(Math.min(tokens, room)));
+            padding.add(scratch.paddingRow(Math.min(tokens, room)));
         }
     }
 

@@ -55,6 +55,66 @@ class SchedulerBehaviourTest {
     }
 
     @Test
+    void aConstraintThatThrowsEndsOnlyItsOwnRequestWithAnError() {
+        PrefixHashBackend backend = backend();
+        ContinuousScheduler s = new ContinuousScheduler(backend, SchedulerConfig.defaults(END));
+        Random rnd = new Random(3);
+        GenerationRequest a = GenerationRequest.greedy("a", BlockAccountingTest.randomTokens(rnd, 12), 8);
+        GenerationRequest c = GenerationRequest.greedy("c", BlockAccountingTest.randomTokens(rnd, 12), 8);
+        GenerationRequest badMask = withConstraint(GenerationRequest.greedy("mask", BlockAccountingTest.randomTokens(rnd, 12), 8),
+                new ThrowingConstraint(3, true));
+        GenerationRequest badAccept = withConstraint(GenerationRequest.greedy("accept", BlockAccountingTest.randomTokens(rnd, 12), 8),
+                new ThrowingConstraint(2, false));
+        RequestHandle ha = s.submit(a);
+        RequestHandle hm = s.submit(badMask);
+        RequestHandle hb = s.submit(badAccept);
+        RequestHandle hc = s.submit(c);
+        s.runUntilIdle();
+        for (RequestHandle h : List.of(hm, hb)) {
+            GenerationResult r = h.result().join();
+            assertEquals(FinishReason.ERROR, r.finishReason(), r.requestId());
+            assertTrue(r.detail().contains("decoding constraint failed") && r.detail().contains("bad state"), r.detail());
+        }
+        assertEquals(3, hm.result().join().outputTokenCount(), "tokens before the failure are kept");
+        assertEquals(FinishReason.LENGTH, ha.result().join().finishReason());
+        assertArrayEquals(backend.reference(a.prompt(), 8), ha.result().join().outputTokens());
+        assertEquals(FinishReason.LENGTH, hc.result().join().finishReason());
+        assertArrayEquals(backend.reference(c.prompt(), 8), hc.result().join().outputTokens());
+        assertEquals(0, s.pool().usedBlocks(), "the failed requests gave their blocks back");
+    }
+
+    private static GenerationRequest withConstraint(GenerationRequest r, dev.aisle.engine.generate.DecodingConstraint c) {
+        return new GenerationRequest(r.id(), r.prompt(), r.maxTokens(), r.sampling(), r.stopTokens(), r.timeout(), c);
+    }
+
+    /** Throws (like a grammar meeting a state it has no rule for) at its n-th mask or accept call. */
+    private static final class ThrowingConstraint implements dev.aisle.engine.generate.DecodingConstraint {
+        private final int failAt;
+        private final boolean inMask;
+        private int masks;
+        private int accepts;
+
+        ThrowingConstraint(int failAt, boolean inMask) {
+            this.failAt = failAt;
+            this.inMask = inMask;
+        }
+
+        @Override
+        public void mask(float[] logits) {
+            if (inMask && masks++ == failAt) {
+                throw new IllegalStateException("bad state at mask " + failAt);
+            }
+        }
+
+        @Override
+        public void accept(int tokenId) {
+            if (!inMask && accepts++ == failAt) {
+                throw new IllegalStateException("bad state at accept " + failAt);
+            }
+        }
+    }
+
+    @Test
     void requestsThatCanNeverFitAreRejectedNamingTheLimit() {
         ContinuousScheduler s = new ContinuousScheduler(backend(), SchedulerConfig.defaults(END));
         GenerationResult tooLong = s.submit(GenerationRequest.greedy("long", new int[600], 4)).result().join();
