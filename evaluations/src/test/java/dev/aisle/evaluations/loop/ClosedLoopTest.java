@@ -53,7 +53,7 @@ class ClosedLoopTest {
     }
 
     @Test
-    void sampledTrainingPairsAreJudgedIntoTheStoreAndAllTiesStopWithAReason(@TempDir Path root) throws Exception {
+    void sampledTrainingPairsAreJudgedIntoTheStoreBeforeTraining(@TempDir Path root) throws Exception {
         Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
         AisleHome home = new AisleHome(root.resolve("home"));
         CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
@@ -61,13 +61,15 @@ class ClosedLoopTest {
         LoopPlan plan = plan(Fixtures.randomModel(corpus, root), out);
 
         try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), QUIET)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ClosedLoop(runtime, QUIET).run(plan));
-            assertTrue(e.getMessage().contains("the judge tied all 10 pairs"), e.getMessage());
+            new ClosedLoop(runtime, QUIET).run(plan);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // random weights: the judge tied every pair, or the decided pairs are too long for the tiny model to train
+            // on (which of the two depends on what the constrained decoder makes of noise); labelling came first
         }
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(out.resolve("feedback")))) {
             assertEquals(10, store.preferences().size(), "every sampled pair was labelled before training was attempted");
-            assertTrue(store.preferences().stream().allMatch(p -> p.annotator().equals(ClosedLoop.ANNOTATOR)
-                    && p.verdict() == Verdict.TIE), "random weights give answers the judge cannot tell apart");
+            assertTrue(store.preferences().stream().allMatch(p -> p.annotator().equals(ClosedLoop.ANNOTATOR)),
+                    "the rule judge labelled them");
             Set<String> heldOut = corpus.evalQuestions().stream().filter(q -> q.split() == Split.HELD_OUT)
                     .map(EvalQuestion::question).collect(Collectors.toSet());
             assertTrue(store.preferences().stream().map(p -> store.turn(store.response(p.responseA()).turnId()).question())
@@ -75,6 +77,29 @@ class ClosedLoopTest {
             assertTrue(store.response(store.preferences().get(0).responseA()).prompt().contains("<|assistant|>"),
                     "the stored prompt is the chat layout the model saw");
         }
+    }
+
+    @Test
+    void allTiedPairsStopWithAReasonBeforeTraining(@TempDir Path root) throws Exception {
+        Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
+        Path out = root.resolve("run");
+        Files.createDirectories(out);
+        List<JudgedAnswer> first = new ArrayList<>();
+        List<JudgedAnswer> second = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            SuiteItem item = SuiteItem.builder("t" + i, SuiteKind.ANSWER, "How much is the Acme Trail Runner 2? (" + i + ")")
+                    .intent(Intent.PRODUCT_DETAIL).expectedProductIds(List.of(Fixtures.TRAIL)).build();
+            first.add(answer(item, "It costs $129.99."));
+            second.add(answer(item, "It costs $129.99, a fair price."));
+        }
+        try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(out.resolve("feedback")))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> ClosedLoop.learn(store, judge,
+                    plan(root.resolve("no-model"), out), root, corpus.contentHash(), List.of(first, second), QUIET));
+            assertTrue(e.getMessage().contains("the judge tied all 3 pairs"), e.getMessage());
+            assertEquals(3, store.preferences().size());
+            assertTrue(store.preferences().stream().allMatch(p -> p.verdict() == Verdict.TIE));
+        }
+        assertTrue(Files.notExists(out.resolve("model")), "nothing was trained");
     }
 
     @Test
