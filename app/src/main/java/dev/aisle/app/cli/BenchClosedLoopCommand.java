@@ -7,6 +7,7 @@ import dev.aisle.engine.home.AisleHome;
 import dev.aisle.evaluations.loop.ClosedLoop;
 import dev.aisle.evaluations.loop.LoopPlan;
 import dev.aisle.evaluations.loop.LoopReport;
+import dev.aisle.evaluations.loop.RuleJudge;
 import dev.aisle.evaluations.stats.Interval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,8 +84,14 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
             + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
-            + "against the worst (default: ${DEFAULT-VALUE})")
+            + "against the worst; LENGTH_MATCHED: of the pairs in which one of the best answers beats another, the one whose "
+            + "answers differ least in length (default: ${DEFAULT-VALUE})")
     LoopPlan.PairChoice pairs;
+
+    @Option(names = "--judge", defaultValue = "ISSUE", description = "the rule judge's checks, for labelling and comparing alike: "
+            + "ISSUE: intent fit + groundedness + constraint satisfaction + markup validity - made-up products; BOUND_PRICES: "
+            + "the same plus price_rating_binding (a price or rating must be the named product's own) (default: ${DEFAULT-VALUE})")
+    RuleJudge.Rules judge;
 
     @Option(names = "--json", description = "print the report as one JSON object on stdout")
     boolean json;
@@ -98,7 +105,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         AisleHome home = AisleHome.fromEnvironment();
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
         LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
-                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache, pairs);
+                inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache, pairs, judge);
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);
         LoopReport r;
@@ -109,8 +116,9 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         } else {
             System.out.printf(Locale.ROOT, "plan: %d training questions x %d answers (sampled at %.2f), %d held out; DPO beta %.2f, "
-                            + "RPO alpha %.2f, lr %.1e, %.1f epochs of batch %d; max new tokens %s%n", trainQuestions, answersPerQuestion,
-                    sampleTemperature, heldOutQuestions, beta, rpoAlpha, lr, epochs, batch, maxNewTokens > 0 ? maxNewTokens : "as served");
+                            + "RPO alpha %.2f, lr %.1e, %.1f epochs of batch %d; max new tokens %s; pairs %s; judge %s%n", trainQuestions,
+                    answersPerQuestion, sampleTemperature, heldOutQuestions, beta, rpoAlpha, lr, epochs, batch,
+                    maxNewTokens > 0 ? maxNewTokens : "as served", pairs, judge);
             print(r, System.out);
         }
         return 0;
@@ -120,10 +128,22 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
                 r.baseModel(), r.newModel(), r.pairs(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
         out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
+        LoopReport.PairStats p = r.trainPairs();
+        out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",
+                p.byIntent(), p.chosenShorter(), r.pairs(), p.chosenChars(), p.rejectedChars());
+        out.printf(Locale.ROOT, "ceiling: on the training questions the judge prefers each question's best answer to the served one "
+                + "in %.1f%% (ties = 1/2)%n", 100 * p.bestOverServed());
         out.printf(Locale.ROOT, "held out: %d questions, new wins %d, loses %d, ties %d%n", r.heldOutQuestions(), r.wins(),
                 r.losses(), r.heldOutTies());
-        out.printf(Locale.ROOT, "judge prefers new (ties = 1/2): %s   among decided pairs: %s%n", pct(r.preference()),
-                pct(r.decided()));
+        r.byIntent().forEach((intent, t) -> out.printf(Locale.ROOT, "  %-16s wins %3d, loses %3d, ties %3d%n", intent,
+                t.wins(), t.losses(), t.ties()));
+        out.printf(Locale.ROOT, "judge (%s) prefers new (ties = 1/2): %s   among decided pairs: %s%n", r.judge(),
+                pct(r.preference()), pct(r.decided()));
+        if (!"ISSUE".equals(r.judge())) {
+            LoopReport.Tally t = r.issueJudge().tally();
+            out.printf(Locale.ROOT, "the issue's judge on the same answers: new wins %d, loses %d, ties %d; prefers new %s%n", t.wins(),
+                    t.losses(), t.ties(), pct(r.issueJudge().preference()));
+        }
         out.printf(Locale.ROOT, "markup validity: base %.3f, new %.3f, new - base %s%n", r.markupValidity().base(),
                 r.markupValidity().newModel(), diff(r.markupValidity().difference()));
         out.printf(Locale.ROOT, "judge score:     base %.3f, new %.3f, new - base %s%n", r.judgeScore().base(),

@@ -36,8 +36,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -56,7 +58,6 @@ public final class ClosedLoop {
     private final AssistantRuntime runtime;
     private final PrintStream log;
     private final Progress.Listener progress;
-    private final RuleJudge judge = new RuleJudge();
 
     public ClosedLoop(AssistantRuntime runtime, PrintStream log) {
         this.runtime = runtime;
@@ -67,6 +68,7 @@ public final class ClosedLoop {
     public LoopReport run(LoopPlan plan) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         Files.createDirectories(plan.out());
+        RuleJudge judge = new RuleJudge(plan.judge());
         Corpus corpus = runtime.corpus();
         AnswerSampler sampler = new AnswerSampler(runtime,
                 Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(),
@@ -96,7 +98,12 @@ public final class ClosedLoop {
     }
 
     /** What the labelling and DPO stage produced. */
-    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast) {
+    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast,
+                   LoopReport.PairStats pairStats) {
+    }
+
+    /** What labelling recorded: the tied questions and the shape of the decided pairs. */
+    record Labels(int ties, LoopReport.PairStats pairs) {
     }
 
     /**
@@ -109,7 +116,8 @@ public final class ClosedLoop {
     static Learned learn(FeedbackStore store, RuleJudge judge, LoopPlan plan, Path baseDir, String corpusHash,
                          List<List<JudgedAnswer>> answers, PrintStream log) throws IOException {
         int questions = answers.get(0).size();
-        int ties = label(store, judge, baseDir, answers, plan.pairs());
+        Labels labels = label(store, judge, baseDir, answers, plan.pairs());
+        int ties = labels.ties();
         Path pairsFile = plan.out().resolve("pairs.dpo.jsonl");
         ExchangeSummary exported;
         try (Writer w = Files.newBufferedWriter(pairsFile, StandardCharsets.UTF_8)) {
@@ -117,6 +125,10 @@ public final class ClosedLoop {
         }
         log.printf("loop: the judge decided %d of %d pairs (%d ties); exported %d DPO pairs at snapshot %s%n",
                 questions - ties, questions, ties, exported.examples(), exported.snapshot());
+        log.printf(Locale.ROOT, "loop: decided pairs by intent %s; chosen shorter in %d; mean chars chosen %.0f, rejected %.0f; "
+                        + "the judge prefers each question's best answer to the served one in %.1f%% (ties 1/2)%n",
+                labels.pairs().byIntent(), labels.pairs().chosenShorter(), labels.pairs().chosenChars(), labels.pairs().rejectedChars(),
+                100 * labels.pairs().bestOverServed());
         if (exported.examples() == 0) {
             throw new IllegalStateException("the judge tied all " + questions
                     + " pairs: nothing to train on (more --train-questions or a higher --sample-temperature)");
@@ -128,48 +140,127 @@ public final class ClosedLoop {
                         plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
-        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast);
+        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast, labels.pairs());
     }
 
     /**
      * Every answer of every training question into the store, and the judge's verdict on the question's
      * best against its worst answer (by judge score; the first of equals): one pair per question, the
-     * widest the answers allow — or, with {@link LoopPlan.PairChoice#BEST_SERVED}, the best against the
-     * served (first) answer whenever a sampled one beat it.
+     * widest the answers allow — or as {@code choice} says ({@link #pair}).
      *
-     * @return the number of tied pairs
+     * @return the number of tied pairs and the shape of the decided ones
      */
-    static int label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
-                             LoopPlan.PairChoice choice) {
+    static Labels label(FeedbackStore store, RuleJudge judge, Path baseDir, List<List<JudgedAnswer>> answers,
+                        LoopPlan.PairChoice choice) {
         int ties = 0;
+        Map<String, Integer> byIntent = new TreeMap<>();
+        int chosenShorter = 0;
+        long chosenChars = 0;
+        long rejectedChars = 0;
+        double bestOverServed = 0;
         var conversation = store.startConversation("closed loop: judged answers from " + baseDir.getFileName());
         for (int i = 0; i < answers.get(0).size(); i++) {
             long turn = store.addTurn(conversation.id(), answers.get(0).get(i).item().question()).id();
             List<Response> stored = new ArrayList<>();
-            int best = 0;
-            int worst = 0;
+            List<JudgedAnswer> ofQuestion = new ArrayList<>();
             for (int k = 0; k < answers.size(); k++) {
                 JudgedAnswer a = answers.get(k).get(i);
+                ofQuestion.add(a);
                 stored.add(store.addResponse(response(turn, baseDir, "answer-" + (k + 1), a)));
-                best = a.score().total() > answers.get(best).get(i).score().total() ? k : best;
-                worst = a.score().total() < answers.get(worst).get(i).score().total() ? k : worst;
             }
-            if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
-                worst = 0; // a sampled answer beat the served one: that is the pair to learn from
-            }
-            if (best == worst) {
-                worst = 1; // all answers score the same: the first two are the (tied) pair
-            }
+            int[] pair = pair(judge, ofQuestion, choice);
+            Verdict overServed = judge.compare(best(ofQuestion).score(), ofQuestion.get(0).score());
+            bestOverServed += overServed == Verdict.A ? 1 : overServed == Verdict.TIE ? 0.5 : 0;
+            int best = pair[0];
+            int worst = pair[1];
             JudgedAnswer b = answers.get(best).get(i);
             JudgedAnswer w = answers.get(worst).get(i);
             Verdict v = judge.compare(b.score(), w.score());
             if (v == Verdict.TIE) {
                 ties++;
+            } else {
+                int c = b.answer().answerText().length();
+                int r = w.answer().answerText().length();
+                byIntent.merge(intent(b.item()), 1, Integer::sum);
+                chosenShorter += c < r ? 1 : 0;
+                chosenChars += c;
+                rejectedChars += r;
             }
             store.prefer(new NewPreference(stored.get(best).id(), stored.get(worst).id(), v, ANNOTATOR,
                     "best " + b.score() + (worst == 0 ? "; served " : "; worst ") + w.score()));
         }
-        return ties;
+        int questions = answers.get(0).size();
+        int decided = questions - ties;
+        return new Labels(ties, new LoopReport.PairStats(byIntent, chosenShorter,
+                decided == 0 ? 0 : (double) chosenChars / decided, decided == 0 ? 0 : (double) rejectedChars / decided,
+                bestOverServed / questions));
+    }
+
+    private static JudgedAnswer best(List<JudgedAnswer> answers) {
+        JudgedAnswer best = answers.get(0);
+        for (JudgedAnswer a : answers) {
+            best = a.score().total() > best.score().total() ? a : best;
+        }
+        return best;
+    }
+
+    /**
+     * Which two of one question's answers (the served one first) form its pair: {chosen, rejected}.
+     * When the judge ties all of them, the first two (a tied pair, which the export leaves out).
+     */
+    static int[] pair(RuleJudge judge, List<JudgedAnswer> answers, LoopPlan.PairChoice choice) {
+        int best = 0;
+        int worst = 0;
+        for (int k = 0; k < answers.size(); k++) {
+            double t = answers.get(k).score().total();
+            best = t > answers.get(best).score().total() ? k : best;
+            worst = t < answers.get(worst).score().total() ? k : worst;
+        }
+        if (choice == LoopPlan.PairChoice.BEST_SERVED && best != 0) {
+            worst = 0; // a sampled answer beat the served one: that is the pair to learn from
+        }
+        if (choice == LoopPlan.PairChoice.LENGTH_MATCHED) {
+            int[] matched = lengthMatched(judge, answers, best);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return new int[] {best, best == worst ? (best == 0 ? 1 : 0) : worst};
+    }
+
+    /**
+     * Of the pairs in which the judge prefers an answer as good as the best (within its tie margin) to another,
+     * the one whose two answers differ least in length (then: the wider score gap, the earlier answers): the pair
+     * then says what to write, not how long to write it. Null when no such pair is decided.
+     */
+    private static int[] lengthMatched(RuleJudge judge, List<JudgedAnswer> answers, int best) {
+        int[] pick = null;
+        int pickDiff = Integer.MAX_VALUE;
+        double pickGap = 0;
+        for (int c = 0; c < answers.size(); c++) {
+            JudgeScore chosen = answers.get(c).score();
+            if (judge.compare(answers.get(best).score(), chosen) != Verdict.TIE) {
+                continue; // not among the best
+            }
+            for (int r = 0; r < answers.size(); r++) {
+                JudgeScore rejected = answers.get(r).score();
+                if (judge.compare(chosen, rejected) != Verdict.A) {
+                    continue;
+                }
+                int diff = Math.abs(answers.get(c).answer().answerText().length() - answers.get(r).answer().answerText().length());
+                double gap = chosen.total() - rejected.total();
+                if (diff < pickDiff || diff == pickDiff && gap > pickGap) {
+                    pick = new int[] {c, r};
+                    pickDiff = diff;
+                    pickGap = gap;
+                }
+            }
+        }
+        return pick;
+    }
+
+    private static String intent(SuiteItem item) {
+        return item.intent().map(Object::toString).orElse("none");
     }
 
     private static NewResponse response(long turn, Path modelDir, String version, JudgedAnswer a) {
@@ -185,8 +276,10 @@ public final class ClosedLoop {
         List<Double> decided = new ArrayList<>();
         int wins = 0;
         int losses = 0;
+        Map<String, LoopReport.Tally> byIntent = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             Verdict v = judge.compare(tuned.get(i).score(), base.get(i).score());
+            byIntent.merge(intent(base.get(i).item()), LoopReport.Tally.NONE.plus(v), (a, b) -> a.plus(v));
             pref[i] = v == Verdict.A ? 1 : v == Verdict.B ? 0 : 0.5;
             if (v != Verdict.TIE) {
                 decided.add(pref[i]);
@@ -195,12 +288,22 @@ public final class ClosedLoop {
             }
         }
         Bootstrap bootstrap = new Bootstrap(seed, Bootstrap.DEFAULT_RESAMPLES);
+        // The same answers as the issue's judge sees them, so that a run with another judge still reports the issue's figure.
+        RuleJudge issue = new RuleJudge(RuleJudge.Rules.ISSUE);
+        double[] issuePref = new double[n];
+        LoopReport.Tally issueTally = LoopReport.Tally.NONE;
+        for (int i = 0; i < n; i++) {
+            Verdict v = issue.compare(tuned.get(i).score().asIssueJudge(), base.get(i).score().asIssueJudge());
+            issueTally = issueTally.plus(v);
+            issuePref[i] = v == Verdict.A ? 1 : v == Verdict.B ? 0 : 0.5;
+        }
         Interval decidedShare = decided.isEmpty() ? new Interval(Double.NaN, Double.NaN, Double.NaN)
                 : bootstrap.mean(decided.stream().mapToDouble(Double::doubleValue).toArray());
         return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
                 learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
                 paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
-                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes);
+                paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent,
+                judge.rules().name(), new LoopReport.Verdicts(issueTally, bootstrap.mean(issuePref)));
     }
 
     private static LoopReport.Comparison paired(Bootstrap b, List<JudgedAnswer> base, List<JudgedAnswer> tuned,
@@ -238,7 +341,8 @@ public final class ClosedLoop {
                 .withSampling(new SamplingParams(plan.sampleTemperature(), 0, 1, plan.seed() * 31 + sample));
     }
 
-    private static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
+    /** How base and new model answer the held-out questions: the same served configuration, only model and name differ. */
+    static AssistantConfig evaluated(LoopPlan plan, String model, String name) {
         SamplingParams s = plan.evalTemperature() == 0 ? SamplingParams.GREEDY
                 : new SamplingParams(plan.evalTemperature(), 0, 1, plan.seed() * 31 + 7);
         return served(plan, model, name).withSampling(s);

@@ -27,11 +27,12 @@ import java.nio.file.Path;
  * @param answerCache       where answers are kept by model weights, configuration and question, so that a rerun
  *                          with other training settings reuses the base model's answers; null decodes everything
  * @param pairs             which two of a question's answers form its preference pair
+ * @param judge             which ground-truth checks the rule judge scores with, for labelling and comparing alike
  */
 public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuestion, int heldOutQuestions, double sampleTemperature,
                        double evalTemperature, int maxNewTokens, int inFlight, double beta, double rpoAlpha, double epochs, int batch,
                        double learningRate, int maxLength, long seed, Path out, Path answerCache,
-                       PairChoice pairs) {
+                       PairChoice pairs, RuleJudge.Rules judge) {
 
     /** Which two of a training question's answers the judge's verdict is recorded for. */
     public enum PairChoice {
@@ -42,10 +43,19 @@ public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuest
          * answer against the worst: every pair then says how the served answer should change, instead of
          * pushing down a sampled answer the served policy would not give.
          */
-        BEST_SERVED
+        BEST_SERVED,
+        /**
+         * Of the pairs in which the judge prefers one of the question's best answers (within its tie margin) to
+         * another answer, the one whose answers differ least in length: DPO then cannot learn length as what
+         * the judge values (its classic failure; the session-4 models drifted to a short stock answer).
+         */
+        LENGTH_MATCHED
     }
 
     public LoopPlan {
+        if (judge == null) {
+            throw new IllegalArgumentException("judge rules must be given (ISSUE or BOUND_PRICES)");
+        }
         if (pairs == null) {
             throw new IllegalArgumentException("pair choice must be given (BEST_WORST or BEST_SERVED)");
         }

@@ -63,6 +63,27 @@ class RuleJudgeTest {
     }
 
     @Test
+    void theBoundPricesJudgeAlsoWantsThePriceOfTheProductTheSentenceNames() {
+        // both answers name the Trail Runner with a card and state a price some product in scope has: groundedness 1
+        String card = " <product id=\"" + Fixtures.TRAIL + "\"/>";
+        String own = "The Acme Trail Runner 2 costs $129.99." + card;
+        String other = "The Acme Trail Runner 2 costs $89.50." + card;
+        assertEquals(Verdict.TIE, judge.compare(score(detail(), own), score(detail(), other)), "the issue's judge cannot tell");
+        RuleJudge bound = new RuleJudge(RuleJudge.Rules.BOUND_PRICES);
+        JudgeScore right = bound.score(new Observation(detail(), SystemAnswer.text(own, Fixtures.evidence()), Fixtures.catalogue()));
+        JudgeScore wrong = bound.score(new Observation(detail(), SystemAnswer.text(other, Fixtures.evidence()), Fixtures.catalogue()));
+        assertEquals(1.0, wrong.groundedness(), "the Road Glide's price is in scope");
+        assertEquals(1.0, right.priceRatingBinding());
+        assertEquals(0.0, wrong.priceRatingBinding());
+        assertEquals(Verdict.A, bound.compare(right, wrong));
+        JudgeScore none = bound.score(new Observation(detail(), SystemAnswer.text("A grippy trail shoe." + card,
+                Fixtures.evidence()), Fixtures.catalogue()));
+        assertEquals(0.0, none.priceRatingBinding(), "no bound price stated: nothing bound");
+        assertEquals(score(detail(), own).total() + 1, right.total(), 1e-9);
+        assertEquals(0.0, score(detail(), own).priceRatingBinding(), "the issue's judge does not read binding");
+    }
+
+    @Test
     void pickCoversEveryIntentRoundRobinAndIsSeeded() {
         List<SuiteItem> items = IntStream.range(0, 50).mapToObj(i -> SuiteItem.builder("i" + i, SuiteKind.ANSWER, "q" + i)
                 .intent(Intent.values()[i % 5 == 0 ? 0 : i % 5]).build()).toList();
