@@ -128,10 +128,9 @@ class BenchmarkTest {
         assertTrue(report.runs().get(2).metrics().batchSizeMax() == 1, "sequential never batches");
         StepCosts sequential = report.runs().get(2).steps();
         long output = report.runs().get(2).metrics().outputTokens();
-        // First tokens come with the last prefill chunk, so pure decode steps make most output tokens but not all.
-        assertTrue(sequential.decodeTokens() > output / 2 && sequential.decodeTokens() < output,
+        // A request's first token comes from its last prefill chunk (unless its whole prompt was in the prefix cache).
+        assertTrue(sequential.decodeTokens() >= output - 24 && sequential.decodeTokens() < output,
                 sequential.decodeTokens() + " of " + output + " output tokens from pure decode steps");
-        assertTrue(sequential.prefillTokens() >= 24 * 20, "every prompt was computed");
         assertEquals(1, sequential.widestDecodeBatch());
         BatchingCeiling ceiling = report.comparisons().get(0).sequentialCeiling();
         assertEquals(report.runs().get(0).steps().widestDecodeBatch(), ceiling.widestBatch());
