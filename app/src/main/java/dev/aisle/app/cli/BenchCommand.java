@@ -3,7 +3,6 @@ package dev.aisle.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.aisle.engine.serving.backend.ShapeProfile;
-import dev.aisle.engine.serving.bench.BatchingCeiling;
 import dev.aisle.engine.serving.bench.BenchReport;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
@@ -179,12 +178,6 @@ public final class BenchCommand implements Callable<Integer> {
                                 + "static p99 TTFT / continuous p99 TTFT %.2fx, goodput/s vs static %.2fx%n",
                         Benchmark.rateText(c.rate()), c.throughputVsStatic(), c.throughputVsSequential(),
                         c.p99TtftStaticOverContinuous(), c.goodputVsStatic());
-                BatchingCeiling ceiling = c.sequentialCeiling();
-                if (ceiling != null && ceiling.widestBatch() > 0) {
-                    out.printf("  ceiling of continuous/sequential on this trace: %.2fx (prefill %.0f%% of sequential's model "
-                                    + "time, every decode step at batch %d); %.2fx even if decode were free%n",
-                            ceiling.ceiling(), 100 * ceiling.prefillShare(), ceiling.widestBatch(), ceiling.freeDecode());
-                }
             }
         }
         for (BenchReport.Mfu m : r.mfu()) {

@@ -26,11 +26,9 @@ public record BenchReport(Setup setup, PromptMix prompts, List<BenchRun> runs, L
      * @param throughputVsStatic     continuous output tokens/s ÷ static's
      * @param throughputVsSequential continuous output tokens/s ÷ sequential's
      * @param p99TtftStaticOverContinuous static's p99 TTFT ÷ continuous's (≥ 3 is the target)
-     * @param sequentialCeiling      the most continuous/sequential could be on this trace (null without sequential)
      */
     public record Comparison(double rate, double throughputVsStatic, double throughputVsSequential,
-                             double p99TtftStaticOverContinuous, double goodputVsStatic,
-                             BatchingCeiling sequentialCeiling) {
+                             double p99TtftStaticOverContinuous, double goodputVsStatic) {
     }
 
     /**

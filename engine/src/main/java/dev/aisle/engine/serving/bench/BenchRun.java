@@ -9,9 +9,8 @@ import dev.aisle.engine.serving.metrics.MetricsSnapshot;
  * @param goodputPerS      such requests per second of wall time
  * @param wallSeconds      first arrival to last finish
  * @param residentMb       the process's resident memory when the run ended (flat across runs = no native leak)
- * @param steps            where the model time went (prefill against pure decode)
  */
 public record BenchRun(String scheduler, String backend, double rate, int requests, double wallSeconds,
                        double goodput, double goodputPerS, BenchTargets targets, MetricsSnapshot metrics,
-                       double residentMb, StepCosts steps) {
+                       double residentMb) {
 }

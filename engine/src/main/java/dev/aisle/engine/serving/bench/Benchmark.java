@@ -68,8 +68,7 @@ public final class Benchmark {
                             st.map(s -> ratio(c.metrics().outputTokensPerS(), s.metrics().outputTokensPerS())).orElse(Double.NaN),
                             seq.map(s -> ratio(c.metrics().outputTokensPerS(), s.metrics().outputTokensPerS())).orElse(Double.NaN),
                             st.map(s -> ratio(s.metrics().ttftMs().p99(), c.metrics().ttftMs().p99())).orElse(Double.NaN),
-                            st.map(s -> ratio(c.goodputPerS(), s.goodputPerS())).orElse(Double.NaN),
-                            seq.map(s -> BatchingCeiling.of(s.steps(), c.steps())).orElse(null)));
+                            st.map(s -> ratio(c.goodputPerS(), s.goodputPerS())).orElse(Double.NaN)));
                 }
             });
         }

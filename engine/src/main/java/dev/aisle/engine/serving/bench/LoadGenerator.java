@@ -40,9 +40,7 @@ public final class LoadGenerator {
     public static BenchRun run(ServingEngine engine, String backendName, ArrivalTrace trace, BenchTargets targets,
                                List<ServingListener> extra, Duration maxWait) {
         MetricsCollector metrics = new MetricsCollector();
-        StepCosts.Collector steps = new StepCosts.Collector();
         engine.addListener(metrics);
-        engine.addListener(steps);
         extra.forEach(engine::addListener);
         List<RequestHandle> handles = new ArrayList<>();
         long start = System.nanoTime();
@@ -69,12 +67,11 @@ public final class LoadGenerator {
             throw new IllegalStateException("a request failed: " + e.getCause(), e.getCause());
         } finally {
             engine.removeListener(metrics);
-            engine.removeListener(steps);
             extra.forEach(engine::removeListener);
         }
         double wall = (System.nanoTime() - start) / 1e9;
         double goodput = metrics.goodput(targets.ttftMs(), targets.tpotMs());
         return new BenchRun(engine.name(), backendName, trace.rate(), handles.size(), wall, goodput,
-                goodput * handles.size() / wall, targets, metrics.snapshot(), ProcessMemory.now().residentMb(), steps.costs());
+                goodput * handles.size() / wall, targets, metrics.snapshot(), ProcessMemory.now().residentMb());
     }
 }
