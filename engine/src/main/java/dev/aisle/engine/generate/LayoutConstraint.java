@@ -71,7 +71,6 @@ public final class LayoutConstraint implements DecodingConstraint {
     private int forcedAt = -1;
     private int endsRefused;
     private int[] specials;
-    private int[] openings;
     private int tailSteps;
 
     /**
@@ -170,27 +169,23 @@ public final class LayoutConstraint implements DecodingConstraint {
         if (generated < budget - TAIL_TOKENS || !inText || inTag) {
             return;
         }
-        if (openings == null) {
-            openings = java.util.stream.IntStream.range(0, vocab.size())
-                    .filter(i -> !vocab.special(i) && vocab.text(i).indexOf('<') >= 0).toArray();
+        boolean otherChoice = false;
+        for (int i = 0; i < logits.length && !otherChoice; i++) {
+            otherChoice = logits[i] != Float.NEGATIVE_INFINITY && !opensElement(i);
         }
-        boolean[] opens = new boolean[logits.length];
-        for (int id : openings) {
-            if (id < opens.length) {
-                opens[id] = true;
-            }
+        if (!otherChoice) {
+            return;
         }
         for (int i = 0; i < logits.length; i++) {
-            if (!opens[i] && logits[i] != Float.NEGATIVE_INFINITY) {
-                for (int id : openings) {
-                    if (id < logits.length) {
-                        logits[id] = Float.NEGATIVE_INFINITY;
-                    }
-                }
-                tailSteps++;
-                return;
+            if (opensElement(i)) {
+                logits[i] = Float.NEGATIVE_INFINITY;
             }
         }
+        tailSteps++;
+    }
+
+    private boolean opensElement(int id) {
+        return id < vocab.size() && vocab.hasOpen(id) && !vocab.special(id);
     }
 
     /** Steps in the answer's tail at which opening an element was ruled out. */

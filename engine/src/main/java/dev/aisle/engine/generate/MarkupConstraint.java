@@ -61,6 +61,11 @@ public final class MarkupConstraint implements DecodingConstraint {
             return special[id];
         }
 
+        /** Whether the token's text has a '<': only such tokens can open an element. */
+        public boolean hasOpen(int id) {
+            return hasOpen[id];
+        }
+
         /** Whether the token's text has a digit: only such tokens can write a number. */
         public boolean hasDigit(int id) {
             return hasDigit[id];
