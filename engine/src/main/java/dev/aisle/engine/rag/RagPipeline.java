@@ -21,6 +21,7 @@ import dev.aisle.engine.rag.retrieve.Hit;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
+import dev.aisle.engine.rag.retrieve.ShelfVote;
 import dev.aisle.engine.rag.retrieve.WishBoost;
 import dev.aisle.engine.rag.route.BudgetedCalls;
 import dev.aisle.engine.rag.route.SourceRun;
@@ -65,39 +66,52 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      *                     source, so it gets more slack than plugins (a cold JIT, a busy machine)
      */
     public record Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                         Duration indexBudget, EvidencePacker packer, double shelfBoost, double wishBoost) {
-        /** Chosen on the TRAIN judged queries by {@code RetrievalBench} (sessions 4 and 5; docs/notes/rag.md). */
+                         Duration indexBudget, EvidencePacker packer, double shelfBoost, double wishBoost,
+                         Optional<ShelfVote.Rule> shelfVote) {
+        /** Chosen on the TRAIN judged queries by {@code RetrievalBench} (sessions 4 to 6; docs/notes/rag*.md). */
         public static Config defaults() {
             return new Config(DEFAULT_FUSION, 100, 30, 5, Duration.ofMillis(400), Duration.ofSeconds(3),
-                    EvidencePacker.defaults(), DEFAULT_SHELF_BOOST, DEFAULT_WISH_BOOST);
+                    EvidencePacker.defaults(), DEFAULT_SHELF_BOOST, DEFAULT_WISH_BOOST, Optional.of(DEFAULT_SHELF_VOTE));
         }
 
-        /** Without a wish boost argument: the default one. */
+        /** Without a wish boost argument: the default one, and the default shelf vote. */
         public Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
                       Duration indexBudget, EvidencePacker packer, double shelfBoost) {
             this(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, DEFAULT_WISH_BOOST);
         }
 
+        /** With the default shelf vote. */
+        public Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
+                      Duration indexBudget, EvidencePacker packer, double shelfBoost, double wishBoost) {
+            this(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost,
+                    Optional.of(DEFAULT_SHELF_VOTE));
+        }
+
         public Config withFusion(Fusion f) {
-            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost);
+            return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost, shelfVote);
         }
 
         public Config withBudgets(Duration sources, Duration index) {
-            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer, shelfBoost, wishBoost);
+            return new Config(fusion, depth, hitLimit, explainTop, sources, index, packer, shelfBoost, wishBoost, shelfVote);
         }
 
         public Config withPacker(EvidencePacker p) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p, shelfBoost, wishBoost);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, p, shelfBoost, wishBoost, shelfVote);
         }
 
         /** See {@link HybridRetriever#HybridRetriever(RetrievalIndex, Fusion, int, double)}. */
         public Config withShelfBoost(double boost) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, boost, wishBoost);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, boost, wishBoost, shelfVote);
         }
 
         /** See {@link WishBoost}. */
         public Config withWishBoost(double boost) {
-            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, boost);
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, boost, shelfVote);
+        }
+
+        /** See {@link ShelfVote}; empty: off. */
+        public Config withShelfVote(Optional<ShelfVote.Rule> rule) {
+            return new Config(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost, rule);
         }
     }
 
@@ -120,6 +134,12 @@ public final class RagPipeline implements Retriever, AutoCloseable {
      * nDCG@10 0.7431 off, 0.7837 ×0.5, 0.7878 ×1, 0.7897 ×2, 0.7854 ×4).
      */
     public static final double DEFAULT_WISH_BOOST = 2.0;
+    /**
+     * Default shelf vote ({@link ShelfVote}): a guessed category gives way when none of the question's 10
+     * nearest product pages sits under it and 7 share one shelf. Chosen on TRAIN by {@code RetrievalBench}
+     * (session 6, categories and wishes learned from one half of TRAIN, scored on the other).
+     */
+    public static final ShelfVote.Rule DEFAULT_SHELF_VOTE = new ShelfVote.Rule(10, 7, false, false);
 
     /** The hits section of the trace. */
     public record HitsSection(String fusion, List<String> filters, int bm25Count, int denseCount, long bm25Micros,
@@ -165,7 +185,8 @@ public final class RagPipeline implements Retriever, AutoCloseable {
     /** The assistant's ranking over an index: the configuration's fusion, depth, shelf consensus and wish boost. */
     public static HybridRetriever retriever(RetrievalIndex index, CatalogueLexicon lexicon, Config config) {
         return new HybridRetriever(index, config.fusion(), config.depth(), config.shelfBoost(),
-                new WishBoost(lexicon::product, config.wishBoost()));
+                new WishBoost(lexicon::product, config.wishBoost()),
+                config.shelfVote().map(rule -> new ShelfVote(lexicon, rule)));
     }
 
     private RagPipeline(CatalogueLexicon lexicon, RetrievalIndex index, TextEmbedder embedder,

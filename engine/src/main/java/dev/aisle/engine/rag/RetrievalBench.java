@@ -32,6 +32,7 @@ import dev.aisle.engine.rag.retrieve.Fusion;
 import dev.aisle.engine.rag.retrieve.HybridRetriever;
 import dev.aisle.engine.rag.retrieve.ProductHit;
 import dev.aisle.engine.rag.retrieve.RrfFusion;
+import dev.aisle.engine.rag.retrieve.ShelfVote;
 import dev.aisle.engine.rag.retrieve.WeightedScoreFusion;
 import dev.aisle.engine.rag.route.SourceWeights;
 import dev.aisle.engine.trace.AnswerTrace;
@@ -46,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -192,6 +194,7 @@ public final class RetrievalBench {
                 chosen = "rrf k60 dense×1.0";
                 double hybridShelf = 0;
                 double wishBoost = RagPipeline.DEFAULT_WISH_BOOST;
+                Optional<ShelfVote.Rule> shelfVote = Optional.of(RagPipeline.DEFAULT_SHELF_VOTE);
                 double bm25Shelf = 0;
                 if (!skipTuning) {
                     double best = -1;
@@ -223,7 +226,9 @@ public final class RetrievalBench {
                     }
                     chosen = String.format(Locale.ROOT, "%s shelf×%.2f", chosen, hybridShelf);
                     log.printf(Locale.ROOT, "chosen on TRAIN: hybrid %s; bm25 shelf×%.2f%n", chosen, bm25Shelf);
-                    wishBoost = tuneWishBoost(tuning, corpus, train, pipeline, index, specs, leafOf, log);
+                    HalfTuned halves = tuneOnTrainHalves(tuning, corpus, train, pipeline, index, specs, leafOf, log);
+                    wishBoost = halves.wishBoost();
+                    shelfVote = halves.shelfVote();
                 }
                 Fusion chosenFusion = fusions.get(chosen.contains(" shelf") ? chosen.substring(0, chosen.indexOf(" shelf")) : chosen);
                 HybridRetriever standard = new HybridRetriever(index, RrfFusion.standard(), 100);
@@ -239,14 +244,19 @@ public final class RetrievalBench {
                         HybridRetriever.Mode.HYBRID));
                 modes.add(score("hybrid " + chosen + " (train-chosen)", "held-out", heldPrepared,
                         new HybridRetriever(index, chosenFusion, 100, hybridShelf), HybridRetriever.Mode.HYBRID));
-                modes.add(score(String.format(Locale.ROOT, "hybrid default (%s, shelf×%.2f, wish×%.2f)", config.fusion().name(),
-                                config.shelfBoost(), config.wishBoost()),
+                modes.add(score(String.format(Locale.ROOT, "hybrid default (%s, shelf×%.2f, wish×%.2f, %s)", config.fusion().name(),
+                                config.shelfBoost(), config.wishBoost(), voteName(config.shelfVote())),
                         "held-out", heldPrepared, defaults, HybridRetriever.Mode.HYBRID));
+                // The like-for-like baseline: the same analysis, filters and boosts, the dense list off (BM25 never votes).
                 modes.add(score(String.format(Locale.ROOT, "bm25 default (shelf×%.2f, wish×%.2f)", config.shelfBoost(), config.wishBoost()),
                         "held-out", heldPrepared, defaults, HybridRetriever.Mode.BM25));
+                modes.add(score("hybrid default, no shelf vote", "held-out", heldPrepared,
+                        RagPipeline.retriever(index, pipeline.analyzer().lexicon(), config.withShelfVote(Optional.empty())),
+                        HybridRetriever.Mode.HYBRID));
                 modes.add(score("hybrid default, no wish boost", "held-out", heldPrepared, noWishes, HybridRetriever.Mode.HYBRID));
-                modes.add(score(String.format(Locale.ROOT, "hybrid default, wish×%.2f (train-chosen)", wishBoost), "held-out", heldPrepared,
-                        RagPipeline.retriever(index, pipeline.analyzer().lexicon(), config.withWishBoost(wishBoost)), HybridRetriever.Mode.HYBRID));
+                modes.add(score(String.format(Locale.ROOT, "hybrid default, wish×%.2f, %s (train-chosen)", wishBoost, voteName(shelfVote)),
+                        "held-out", heldPrepared, RagPipeline.retriever(index, pipeline.analyzer().lexicon(),
+                                config.withWishBoost(wishBoost).withShelfVote(shelfVote)), HybridRetriever.Mode.HYBRID));
                 // Ablation: the raw query, no question analysis (no filters, no typo correction, no learned categories).
                 List<Prepared> raw = prepare(heldOut, pipeline, specs, leafOf, true);
                 modes.add(score("bm25, raw query", "held-out", raw, standard, HybridRetriever.Mode.BM25));
@@ -323,13 +333,29 @@ public final class RetrievalBench {
     /** Wish boosts tried on TRAIN (0: off). */
     static final double[] WISH_BOOSTS = {0, 0.5, 1, 2, 4};
 
+    /** Shelf votes tried on TRAIN after the wish boost (empty: off); see {@link ShelfVote}. */
+    static final List<Optional<ShelfVote.Rule>> SHELF_VOTES = List.of(Optional.empty(),
+            Optional.of(new ShelfVote.Rule(10, 6, false, false)), Optional.of(new ShelfVote.Rule(10, 7, false, false)),
+            Optional.of(new ShelfVote.Rule(10, 8, false, false)), Optional.of(new ShelfVote.Rule(10, 7, true, false)),
+            Optional.of(new ShelfVote.Rule(10, 7, false, true)));
+
+    /** What the TRAIN halves chose: the wish boost and the shelf vote. */
+    record HalfTuned(double wishBoost, Optional<ShelfVote.Rule> shelfVote) {
+    }
+
+    static String voteName(Optional<ShelfVote.Rule> rule) {
+        return rule.map(ShelfVote.Rule::toString).orElse("no shelf vote");
+    }
+
     /**
-     * The wish boost, chosen on TRAIN without letting the wish learner see the queries it is scored on:
-     * wish phrases are learned from the even-numbered TRAIN queries and the boost is scored on the odd ones
-     * (learned from all of TRAIN, every TRAIN query's own phrases would be known, and any boost would look good).
+     * The wish boost and the shelf vote, chosen on TRAIN without letting the learners see the queries they are
+     * scored on: category and wish phrases are learned from the even-numbered TRAIN queries and the settings
+     * are scored on the odd ones (learned from all of TRAIN, every TRAIN query's own phrases would be known:
+     * any wish boost would look good, and no learned category would look wrong enough to need a vote).
      */
-    static double tuneWishBoost(List<ModeScore> tuning, Corpus corpus, List<JudgedQuery> train, RagPipeline pipeline,
-                                RetrievalIndex index, Map<String, CategorySpec> specs, Map<String, String> leafOf, PrintStream log) {
+    static HalfTuned tuneOnTrainHalves(List<ModeScore> tuning, Corpus corpus, List<JudgedQuery> train, RagPipeline pipeline,
+                                       RetrievalIndex index, Map<String, CategorySpec> specs, Map<String, String> leafOf,
+                                       PrintStream log) {
         List<JudgedQuery> even = new ArrayList<>();
         List<JudgedQuery> odd = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
@@ -367,7 +393,19 @@ public final class RetrievalBench {
         tune(tuning, String.format(Locale.ROOT, "bm25 wish×%.2f (odd TRAIN)", chosen), scored,
                 RagPipeline.retriever(index, half, config.withWishBoost(chosen)), HybridRetriever.Mode.BM25, log);
         log.printf(Locale.ROOT, "chosen on TRAIN with wishes: hybrid %s%n", bestFusion);
-        return chosen;
+        double bestVote = -1;
+        Optional<ShelfVote.Rule> vote = Optional.empty();
+        for (Optional<ShelfVote.Rule> rule : SHELF_VOTES) {
+            ModeScore s = tune(tuning, String.format(Locale.ROOT, "hybrid default wish×%.2f %s (odd TRAIN)", chosen, voteName(rule)),
+                    scored, RagPipeline.retriever(index, half, config.withWishBoost(chosen).withShelfVote(rule)),
+                    HybridRetriever.Mode.HYBRID, log);
+            if (s.ndcg10() > bestVote + 1e-9) {
+                bestVote = s.ndcg10();
+                vote = rule;
+            }
+        }
+        log.printf(Locale.ROOT, "chosen on TRAIN: %s%n", voteName(vote));
+        return new HalfTuned(chosen, vote);
     }
 
     private static ModeScore tune(List<ModeScore> tuning, String name, List<Prepared> train, HybridRetriever retriever,

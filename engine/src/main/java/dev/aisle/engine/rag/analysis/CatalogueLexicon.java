@@ -223,7 +223,7 @@ public final class CatalogueLexicon {
     }
 
     /** Whether products sit directly in this category (a shelf), not only below it. */
-    boolean isLeaf(String category) {
+    public boolean isLeaf(String category) {
         return leaves.contains(category);
     }
 

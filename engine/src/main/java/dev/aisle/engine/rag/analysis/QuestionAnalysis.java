@@ -14,14 +14,41 @@ import java.util.List;
  * @param corrections          "trial→trail" for each corrected word, for the trace
  * @param wishes               attribute wishes read from phrases learned from judged training queries
  *                             ("can handle a downpour" → waterproof yes); retrieval ranks products meeting them first
+ * @param shopperCategories    the categories among {@code constraints().categories()} that were read from phrases learned
+ *                             from judged training queries ("head torch", "stand bag") rather than from the catalogue's
+ *                             own names: a phrase learned from two queries can name the wrong shelf, so retrieval may
+ *                             let a second opinion overrule them ({@code retrieve.ShelfVote})
  */
 public record QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
                                List<String> referencedProductIds, boolean followUp, List<String> corrections,
-                               List<AttributeWish> wishes) {
+                               List<AttributeWish> wishes, List<String> shopperCategories) {
     public QuestionAnalysis {
         referencedProductIds = List.copyOf(referencedProductIds);
         corrections = List.copyOf(corrections);
         wishes = List.copyOf(wishes);
+        shopperCategories = List.copyOf(shopperCategories);
+        for (String c : shopperCategories) {
+            if (!constraints.categories().contains(c)) {
+                throw new IllegalArgumentException("shopper category '" + c + "' is not among the question's categories "
+                        + constraints.categories());
+            }
+        }
+    }
+
+    /** Without categories from learned shopper phrases. */
+    public QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
+                            List<String> referencedProductIds, boolean followUp, List<String> corrections,
+                            List<AttributeWish> wishes) {
+        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, wishes, List.of());
+    }
+
+    /**
+     * The same reading about other categories (all of them the caller's decision, none from shopper phrases),
+     * with the wishes as read for them.
+     */
+    public QuestionAnalysis withCategories(List<String> categories, List<AttributeWish> wishesForThem) {
+        return new QuestionAnalysis(question, searchText, intent, constraints.withCategories(categories), referencedProductIds,
+                followUp, corrections, wishesForThem, List.of());
     }
 
     /** Without learned wishes. */

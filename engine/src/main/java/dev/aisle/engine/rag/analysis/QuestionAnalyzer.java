@@ -100,7 +100,8 @@ public final class QuestionAnalyzer {
         List<String> categories = new ArrayList<>();
         List<String> brands = new ArrayList<>();
         Map<String, String> attributes = new LinkedHashMap<>();
-        matchPhrases(tokens, categories, brands, attributes);
+        Set<String> learned = new HashSet<>();
+        matchPhrases(tokens, categories, learned, brands, attributes);
         CategoryScope.narrow(categories, lexicon);
 
         List<String> named = namedProducts(text);
@@ -115,7 +116,9 @@ public final class QuestionAnalyzer {
         Intent intent = intents.read(text, norm, referenced, named, ref.followUp,
                 ref.followUp && ref.comparative);
         List<AttributeWish> wishes = lexicon.wishPhrases().read(text, categories);
-        return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections, wishes);
+        List<String> shopperCategories = categories.stream().filter(learned::contains).toList();
+        return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections, wishes,
+                shopperCategories);
     }
 
     private String correctTypos(String norm, List<String> corrections) {
@@ -257,9 +260,11 @@ public final class QuestionAnalyzer {
     /**
      * Longest phrases first, so "trail running shoes" wins over "shoes". Learned shopper phrases come
      * after the catalogue's own names and win only when they contain one whole ("off road running
-     * shoes" over "road running shoes"), never when they merely overlap one.
+     * shoes" over "road running shoes"), never when they merely overlap one. {@code learnedCategories}
+     * receives the categories that only a learned phrase named.
      */
-    private void matchPhrases(List<String> tokens, List<String> categories, List<String> brands, Map<String, String> attributes) {
+    private void matchPhrases(List<String> tokens, List<String> categories, Set<String> learnedCategories, List<String> brands,
+                              Map<String, String> attributes) {
         boolean[] used = new boolean[tokens.size()];
         List<int[]> ownSpans = new ArrayList<>();
         List<String> ownNames = new ArrayList<>();
@@ -301,20 +306,28 @@ public final class QuestionAnalyzer {
                 if (partial || inside || elsewhere) {
                     continue;
                 }
+                boolean extendsOwnName = false;
                 for (int k = ownSpans.size() - 1; k >= 0; k--) {
                     if (from <= ownSpans.get(k)[0] && ownSpans.get(k)[1] <= to) {
                         ownSpans.remove(k);
                         ownNames.remove(k);
+                        extendsOwnName = true;
                     }
                 }
                 spans.add(new int[]{from, to, lexicon.categoryDepth(Words.key(c))});
                 names.add(c);
+                if (!extendsOwnName) {
+                    // A phrase around a catalogue name ("off road running shoes") is a refinement of it, not a guess.
+                    learnedCategories.add(c);
+                }
                 mark(learnedUsed, i, len);
                 mark(used, i, len);
             }
         }
         spans.addAll(ownSpans);
         names.addAll(ownNames);
+        // A shelf the catalogue's own words name as well is not the shopper phrase's guess alone.
+        learnedCategories.removeAll(ownNames);
         // Most specific (deepest) category first.
         Integer[] order = new Integer[spans.size()];
         for (int i = 0; i < order.length; i++) {

@@ -22,7 +22,9 @@ import java.util.Optional;
 
 /**
  * Runs the keyword and dense lists under one filter, fuses them, weights document types, rolls hits
- * up to products, and explains the top hits. Thread-safe.
+ * up to products, and explains the top hits. A category guessed from a shopper phrase may first be
+ * overruled by the {@link ShelfVote} of the nearest product pages (its time counts as dense search time).
+ * Thread-safe.
  */
 public final class HybridRetriever {
 
@@ -63,6 +65,7 @@ public final class HybridRetriever {
     private final int depth;
     private final double shelfBoost;
     private final WishBoost wishes;
+    private final Optional<ShelfVote> shelfVote;
 
     /** @param depth how many documents each list returns before fusion */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth) {
@@ -80,6 +83,15 @@ public final class HybridRetriever {
 
     /** @param wishes moves products meeting the question's attribute wishes up (null: off); see {@link WishBoost} */
     public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost, WishBoost wishes) {
+        this(index, fusion, depth, shelfBoost, wishes, Optional.empty());
+    }
+
+    /**
+     * @param shelfVote lets the nearest product pages overrule a guessed category (empty: off); it needs the
+     *                  question's vector, so {@link Mode#BM25} never votes. See {@link ShelfVote}
+     */
+    public HybridRetriever(RetrievalIndex index, Fusion fusion, int depth, double shelfBoost, WishBoost wishes,
+                           Optional<ShelfVote> shelfVote) {
         if (depth <= 0) {
             throw new IllegalArgumentException("retrieval depth must be > 0, got " + depth);
         }
@@ -91,6 +103,12 @@ public final class HybridRetriever {
         this.depth = depth;
         this.shelfBoost = shelfBoost;
         this.wishes = wishes;
+        this.shelfVote = shelfVote;
+    }
+
+    /** The shelf vote in use, if any. */
+    public Optional<ShelfVote> shelfVote() {
+        return shelfVote;
     }
 
     /** The wish boost in use, or null. */
@@ -116,6 +134,14 @@ public final class HybridRetriever {
     public Result search(QuestionAnalysis analysis, float[] queryVector, Mode mode,
                          Map<IndexSchema.DocType, Double> typeWeights, int limit, int explainTop) {
         IndexSearcher searcher = index.searcher();
+        long v0 = System.nanoTime();
+        Optional<ShelfVote.Decision> vote = Optional.empty();
+        if (mode != Mode.BM25 && shelfVote.isPresent() && shelfVote.get().applies(analysis)) {
+            ShelfVote voting = shelfVote.get();
+            vote = voting.decide(analysis, nearestProducts(searcher, analysis, queryVector, voting.rule().top()));
+            analysis = vote.isPresent() ? voting.revise(analysis, vote.get()) : analysis;
+        }
+        long voteNanos = System.nanoTime() - v0;
         ConstraintFilter.Filter filter = ConstraintFilter.of(analysis);
         Optional<Query> scoring = bm25.query(analysis.searchText());
 
@@ -163,8 +189,10 @@ public final class HybridRetriever {
             products = shelfConsensus(products, index::shelfOfProduct, shelfBoost);
         }
         long t3 = System.nanoTime();
-        return new Result(hits, products, filter.clauses(), keyword.size(), vector.size(),
-                (t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000, fusion.name());
+        List<String> clauses = new ArrayList<>(filter.clauses());
+        vote.ifPresent(d -> clauses.add(d.clause()));
+        return new Result(hits, products, clauses, keyword.size(), vector.size(),
+                (t1 - t0) / 1000, (t2 - t1 + voteNanos) / 1000, (t3 - t2) / 1000, fusion.name());
     }
 
     /** Ranks and raw scores of each document in the two lists, and its fused (weighted) score, best first. */
@@ -193,6 +221,17 @@ public final class HybridRetriever {
         List<Integer> order = new ArrayList<>(fused.keySet());
         order.sort(Comparator.comparingDouble((Integer d) -> -fused.get(d)).thenComparingInt(d -> d));
         return new Fused(ranks, scores, fused, order);
+    }
+
+    /** Product pages nearest to the question under its filters but the category's: the shelf vote's voters. */
+    private List<String> nearestProducts(IndexSearcher searcher, QuestionAnalysis analysis, float[] queryVector, int top) {
+        QuestionAnalysis anyShelf = analysis.withCategories(List.of(), analysis.wishes());
+        Query filter = productFilter(ConstraintFilter.of(anyShelf).query());
+        List<String> out = new ArrayList<>(top);
+        for (Fusion.Ranked r : dense.search(searcher, queryVector, Optional.of(filter), top)) {
+            out.add(index.productOf(r.doc()));
+        }
+        return out;
     }
 
     private static Query productFilter(Optional<Query> filter) {
