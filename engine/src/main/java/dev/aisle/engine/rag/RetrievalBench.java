@@ -335,8 +335,8 @@ public final class RetrievalBench {
 
     /** Shelf votes tried on TRAIN after the wish boost; the first, none, is the one to beat. See {@link ShelfVote}. */
     static final List<Optional<ShelfVote.Rule>> SHELF_VOTES = List.of(Optional.empty(), Optional.of(new ShelfVote.Rule(10, 7, false, false)),
-            Optional.of(new ShelfVote.Rule(20, 14, false, false)), Optional.of(new ShelfVote.Rule(20, 20, false, false)),
-            Optional.of(new ShelfVote.Rule(10, 7, true, false)));
+            Optional.of(new ShelfVote.Rule(20, 14, false, false)), Optional.of(new ShelfVote.Rule(10, 7, false, false, 2)),
+            Optional.of(new ShelfVote.Rule(20, 18, false, false, 2)), Optional.of(new ShelfVote.Rule(20, 20, false, false, 3)));
 
     /** What the TRAIN halves chose: the wish boost and the shelf vote. */
     record HalfTuned(double wishBoost, Optional<ShelfVote.Rule> shelfVote) {

@@ -30,6 +30,7 @@ public final class CatalogueLexicon {
     private final Map<String, String> categories = new HashMap<>();
     private final Map<String, Integer> categoryDepth = new HashMap<>();
     private final Map<String, String> learned = new HashMap<>();
+    private final Map<String, Integer> learnedSupport = new HashMap<>();
     private final Map<String, String> brands = new HashMap<>();
     private final Map<String, String> attributeNames = new HashMap<>();
     private final Set<String> booleanAttributes = new HashSet<>();
@@ -69,6 +70,15 @@ public final class CatalogueLexicon {
      * @param wishPhrases       shopper phrases that mean attribute wishes, e.g. learned by {@link WishPhraseLearner}
      */
     public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories, WishPhrases wishPhrases) {
+        this(products, learnedCategories, Map.of(), wishPhrases);
+    }
+
+    /**
+     * @param categorySupport how many training queries each learned category phrase was seen in (see
+     *                        {@link CategoryPhraseLearner#support}); a phrase missing here counts as a guess
+     */
+    public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories, Map<String, Integer> categorySupport,
+                            WishPhrases wishPhrases) {
         if (products.isEmpty()) {
             throw new IllegalArgumentException("cannot build a lexicon from an empty catalogue");
         }
@@ -121,6 +131,7 @@ public final class CatalogueLexicon {
             String k = Words.key(phrase);
             if (!k.isEmpty() && !categories.containsKey(k) && categories.containsKey(Words.key(leaf))) {
                 learned.put(k, leaf);
+                learnedSupport.put(k, categorySupport.getOrDefault(phrase, 0));
                 categoryDepth.put(k, categoryDepth.get(Words.key(leaf)));
                 remember(k);
                 categoryWords.addAll(List.of(k.split(" ")));
@@ -186,6 +197,11 @@ public final class CatalogueLexicon {
     /** Every learned category phrase and its leaf, for diagnosis. */
     public Map<String, String> learnedCategories() {
         return Map.copyOf(learned);
+    }
+
+    /** How many training queries the learned category phrase (a singular key) was seen in; 0 when unknown. */
+    public int learnedSupport(String key) {
+        return learnedSupport.getOrDefault(key, 0);
     }
 
     /** A leaf category that shoppers' phrase (learned from judged queries) names, or null. */

@@ -34,6 +34,37 @@ public final class CategoryPhraseLearner {
     }
 
     public static Map<String, String> learn(List<JudgedQuery> queries, List<Product> products) {
+        Map<String, String> learned = new TreeMap<>();
+        votes(queries, products).forEach((phrase, byLeaf) -> {
+            Map.Entry<String, Integer> top = byLeaf.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (total(byLeaf) >= MIN_SUPPORT && top.getValue() >= MIN_PURITY * total(byLeaf)) {
+                learned.put(phrase, top.getKey());
+            }
+        });
+        return learned;
+    }
+
+    /**
+     * How many training queries each learned phrase was seen in: a phrase learned from {@value #MIN_SUPPORT}
+     * queries is a guess ("stand" from two dumbbell queries), one seen in ten is the shoppers' word for the shelf.
+     */
+    public static Map<String, Integer> support(List<JudgedQuery> queries, List<Product> products) {
+        Map<String, String> learned = learn(queries, products);
+        Map<String, Integer> support = new TreeMap<>();
+        votes(queries, products).forEach((phrase, byLeaf) -> {
+            if (learned.containsKey(phrase)) {
+                support.put(phrase, total(byLeaf));
+            }
+        });
+        return support;
+    }
+
+    private static int total(Map<String, Integer> byLeaf) {
+        return byLeaf.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** For every phrase of the TRAIN queries, how many of them had their Exact products on each leaf. */
+    private static Map<String, Map<String, Integer>> votes(List<JudgedQuery> queries, List<Product> products) {
         Map<String, String> leafOf = new HashMap<>();
         Map<String, Integer> brandKeys = new HashMap<>();
         for (Product p : products) {
@@ -68,14 +99,6 @@ public final class CategoryPhraseLearner {
                 }
             }
         }
-        Map<String, String> learned = new TreeMap<>();
-        votes.forEach((phrase, byLeaf) -> {
-            int total = byLeaf.values().stream().mapToInt(Integer::intValue).sum();
-            Map.Entry<String, Integer> top = byLeaf.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            if (total >= MIN_SUPPORT && top.getValue() >= MIN_PURITY * total) {
-                learned.put(phrase, top.getKey());
-            }
-        });
-        return learned;
+        return votes;
     }
 }

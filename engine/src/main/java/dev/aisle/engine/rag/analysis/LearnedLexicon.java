@@ -24,13 +24,14 @@ public final class LearnedLexicon {
 
     /** Only the TRAIN queries among {@code queries} are read (both learners skip the others). */
     public static CatalogueLexicon learn(List<JudgedQuery> queries, List<Product> products) {
-        return withWishes(queries, products, CategoryPhraseLearner.learn(queries, products));
+        return withWishes(queries, products, CategoryPhraseLearner.learn(queries, products),
+                CategoryPhraseLearner.support(queries, products));
     }
 
     private static CatalogueLexicon withWishes(List<JudgedQuery> queries, List<Product> products,
-                                               Map<String, String> categories) {
+                                               Map<String, String> categories, Map<String, Integer> support) {
         // Wishes are learned with the analysis that already reads price, age, brands and catalogue words.
-        CatalogueLexicon lexicon = new CatalogueLexicon(products, categories);
+        CatalogueLexicon lexicon = new CatalogueLexicon(products, categories, support, WishPhrases.none());
         lexicon.attachWishPhrases(WishPhraseLearner.learn(queries, products, new QuestionAnalyzer(lexicon)));
         return lexicon;
     }
@@ -44,12 +45,14 @@ public final class LearnedLexicon {
                                                List<Product> products, PrintStream log) {
         Optional<LearnedPhrasesFile> stored = LearnedPhrasesFile.read(file, corpusHash, log);
         if (stored.isPresent()) {
-            return new CatalogueLexicon(products, stored.get().categories(), new WishPhrases(stored.get().wishes()));
+            return new CatalogueLexicon(products, stored.get().categories(), stored.get().categorySupport(),
+                    new WishPhrases(stored.get().wishes()));
         }
         Map<String, String> categories = CategoryPhraseLearner.learn(queries, products);
-        CatalogueLexicon lexicon = withWishes(queries, products, categories);
+        Map<String, Integer> support = CategoryPhraseLearner.support(queries, products);
+        CatalogueLexicon lexicon = withWishes(queries, products, categories, support);
         try {
-            new LearnedPhrasesFile(corpusHash, LearnedPhrasesFile.currentBuild(), categories,
+            new LearnedPhrasesFile(corpusHash, LearnedPhrasesFile.currentBuild(), categories, support,
                     lexicon.wishPhrases().phrases()).write(file);
         } catch (IOException e) {
             log.println("learned phrases: cannot keep them in " + file + " (" + e.getMessage() + ")");

@@ -23,9 +23,15 @@ import java.util.Optional;
  *
  * @param corpusHash the corpus's content hash
  * @param build      the learners' build, see {@link #currentBuild()}
+ * @param categorySupport how many training queries each learned category phrase was seen in
  */
 public record LearnedPhrasesFile(String corpusHash, String build, Map<String, String> categories,
-                                 Map<String, WishPhrases.Meaning> wishes) {
+                                 Map<String, Integer> categorySupport, Map<String, WishPhrases.Meaning> wishes) {
+
+    public LearnedPhrasesFile {
+        // A file written before the support was kept has none: its phrases all count as guesses.
+        categorySupport = categorySupport == null ? Map.of() : Map.copyOf(categorySupport);
+    }
 
     /** Record components only: helpers such as {@code AttributeWish.isText()} are not data. */
     private static final ObjectMapper JSON = new ObjectMapper()

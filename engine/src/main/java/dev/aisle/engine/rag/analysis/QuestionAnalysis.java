@@ -3,6 +3,7 @@ package dev.aisle.engine.rag.analysis;
 import dev.aisle.datasets.judgments.Intent;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The typed reading of one question.
@@ -16,18 +17,19 @@ import java.util.List;
  *                             ("can handle a downpour" → waterproof yes); retrieval ranks products meeting them first
  * @param shopperCategories    the categories among {@code constraints().categories()} that were read from phrases learned
  *                             from judged training queries ("head torch", "stand bag") rather than from the catalogue's
- *                             own names: a phrase learned from two queries can name the wrong shelf, so retrieval may
- *                             let a second opinion overrule them ({@code retrieve.ShelfVote})
+ *                             own names, each with the number of training queries its phrase was seen in: a phrase
+ *                             learned from two queries can name the wrong shelf, so retrieval may let a second opinion
+ *                             overrule it ({@code retrieve.ShelfVote})
  */
 public record QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
                                List<String> referencedProductIds, boolean followUp, List<String> corrections,
-                               List<AttributeWish> wishes, List<String> shopperCategories) {
+                               List<AttributeWish> wishes, Map<String, Integer> shopperCategories) {
     public QuestionAnalysis {
         referencedProductIds = List.copyOf(referencedProductIds);
         corrections = List.copyOf(corrections);
         wishes = List.copyOf(wishes);
-        shopperCategories = List.copyOf(shopperCategories);
-        for (String c : shopperCategories) {
+        shopperCategories = Map.copyOf(shopperCategories);
+        for (String c : shopperCategories.keySet()) {
             if (!constraints.categories().contains(c)) {
                 throw new IllegalArgumentException("shopper category '" + c + "' is not among the question's categories "
                         + constraints.categories());
@@ -39,7 +41,7 @@ public record QuestionAnalysis(String question, String searchText, Intent intent
     public QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
                             List<String> referencedProductIds, boolean followUp, List<String> corrections,
                             List<AttributeWish> wishes) {
-        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, wishes, List.of());
+        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, wishes, Map.of());
     }
 
     /**
@@ -48,7 +50,7 @@ public record QuestionAnalysis(String question, String searchText, Intent intent
      */
     public QuestionAnalysis withCategories(List<String> categories, List<AttributeWish> wishesForThem) {
         return new QuestionAnalysis(question, searchText, intent, constraints.withCategories(categories), referencedProductIds,
-                followUp, corrections, wishesForThem, List.of());
+                followUp, corrections, wishesForThem, Map.of());
     }
 
     /** Without learned wishes. */

@@ -3,6 +3,7 @@ package dev.aisle.engine.rag.analysis;
 import dev.aisle.datasets.judgments.Intent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,7 +101,7 @@ public final class QuestionAnalyzer {
         List<String> categories = new ArrayList<>();
         List<String> brands = new ArrayList<>();
         Map<String, String> attributes = new LinkedHashMap<>();
-        Set<String> learned = new HashSet<>();
+        Map<String, Integer> learned = new HashMap<>();
         matchPhrases(tokens, categories, learned, brands, attributes);
         CategoryScope.narrow(categories, lexicon);
 
@@ -116,7 +117,8 @@ public final class QuestionAnalyzer {
         Intent intent = intents.read(text, norm, referenced, named, ref.followUp,
                 ref.followUp && ref.comparative);
         List<AttributeWish> wishes = lexicon.wishPhrases().read(text, categories);
-        List<String> shopperCategories = categories.stream().filter(learned::contains).toList();
+        Map<String, Integer> shopperCategories = new HashMap<>(learned);
+        shopperCategories.keySet().retainAll(categories);
         return new QuestionAnalysis(question, text, intent, constraints, referenced, ref.followUp, corrections, wishes,
                 shopperCategories);
     }
@@ -261,9 +263,9 @@ public final class QuestionAnalyzer {
      * Longest phrases first, so "trail running shoes" wins over "shoes". Learned shopper phrases come
      * after the catalogue's own names and win only when they contain one whole ("off road running
      * shoes" over "road running shoes"), never when they merely overlap one. {@code learnedCategories}
-     * receives the categories that only a learned phrase named.
+     * receives the categories that only a learned phrase named, with the phrase's training support.
      */
-    private void matchPhrases(List<String> tokens, List<String> categories, Set<String> learnedCategories, List<String> brands,
+    private void matchPhrases(List<String> tokens, List<String> categories, Map<String, Integer> learnedCategories, List<String> brands,
                               Map<String, String> attributes) {
         boolean[] used = new boolean[tokens.size()];
         List<int[]> ownSpans = new ArrayList<>();
@@ -318,7 +320,7 @@ public final class QuestionAnalyzer {
                 names.add(c);
                 if (!extendsOwnName) {
                     // A phrase around a catalogue name ("off road running shoes") is a refinement of it, not a guess.
-                    learnedCategories.add(c);
+                    learnedCategories.merge(c, lexicon.learnedSupport(String.join(" ", tokens.subList(i, i + len))), Math::max);
                 }
                 mark(learnedUsed, i, len);
                 mark(used, i, len);
@@ -327,7 +329,7 @@ public final class QuestionAnalyzer {
         spans.addAll(ownSpans);
         names.addAll(ownNames);
         // A shelf the catalogue's own words name as well is not the shopper phrase's guess alone.
-        learnedCategories.removeAll(ownNames);
+        learnedCategories.keySet().removeAll(ownNames);
         // Most specific (deepest) category first.
         Integer[] order = new Integer[spans.size()];
         for (int i = 0; i < order.length; i++) {

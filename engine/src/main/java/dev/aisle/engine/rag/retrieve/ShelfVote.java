@@ -19,7 +19,10 @@ import java.util.Optional;
  * nearest {@link Rule#top()} products sits under the named categories and at least {@link Rule#minVotes()}
  * of them share one shelf, that shelf replaces the guess.
  *
- * <p>Only guesses are open to the vote: categories read from learned shopper phrases and, if the rule says
+ * <p>Only guesses are open to the vote: categories read from learned shopper phrases seen in few training
+ * queries ({@link Rule#maxSupport()}; learned from three quarters of TRAIN and scored on the rest, a vote on
+ * every shopper-phrase category broke about as many queries as it mended, while on those whose phrase was
+ * seen in only two queries it mended twice as many as it broke) and, if the rule says
  * so, departments or aisles named in the catalogue's words ("at home" is the Home department, not yoga
  * mats). A shelf named in the catalogue's own words, a question about given products and a follow-up stay
  * as they are. The keyword list does not vote: on the TRAIN queries its nearest pages named the right shelf
@@ -35,8 +38,16 @@ public final class ShelfVote {
      * @param minVotes       votes the leading shelf needs among them
      * @param overruleAisles whether a department or aisle named in the catalogue's words is open to the vote
      * @param fillMissing    whether a question that names no category gets the leading shelf as its filter
+     * @param maxSupport     a shopper-phrase category is open to the vote only when its phrase was seen in at most
+     *                       this many training queries: the phrases learned from the fewest queries are the ones
+     *                       that name wrong shelves, and a phrase seen often is more often right than the neighbours
      */
-    public record Rule(int top, int minVotes, boolean overruleAisles, boolean fillMissing) {
+    public record Rule(int top, int minVotes, boolean overruleAisles, boolean fillMissing, int maxSupport) {
+        /** Every shopper-phrase category open to the vote, however often its phrase was seen. */
+        public Rule(int top, int minVotes, boolean overruleAisles, boolean fillMissing) {
+            this(top, minVotes, overruleAisles, fillMissing, Integer.MAX_VALUE);
+        }
+
         public Rule {
             if (top < 1) {
                 throw new IllegalArgumentException("shelf vote needs at least one voter, got top " + top);
@@ -48,8 +59,8 @@ public final class ShelfVote {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "vote %d/%d%s%s", minVotes, top, overruleAisles ? " +aisles" : "",
-                    fillMissing ? " +missing" : "");
+            return String.format(Locale.ROOT, "vote %d/%d%s%s%s", minVotes, top, overruleAisles ? " +aisles" : "",
+                    fillMissing ? " +missing" : "", maxSupport == Integer.MAX_VALUE ? "" : " support≤" + maxSupport);
         }
     }
 
@@ -94,7 +105,7 @@ public final class ShelfVote {
         if (categories.isEmpty()) {
             return rule.fillMissing();
         }
-        return !analysis.shopperCategories().isEmpty()
+        return analysis.shopperCategories().values().stream().anyMatch(support -> support <= rule.maxSupport())
                 || rule.overruleAisles() && categories.stream().noneMatch(lexicon::isLeaf);
     }
 

@@ -8,6 +8,7 @@ import dev.aisle.engine.rag.SmallCorpusIndex;
 import dev.aisle.engine.rag.TinyCatalogue;
 import dev.aisle.engine.rag.analysis.AttributeWish;
 import dev.aisle.engine.rag.analysis.CatalogueLexicon;
+import dev.aisle.engine.rag.analysis.CategoryPhraseLearner;
 import dev.aisle.engine.rag.analysis.ConversationContext;
 import dev.aisle.engine.rag.analysis.QuestionAnalysis;
 import dev.aisle.engine.rag.analysis.QuestionAnalyzer;
@@ -28,9 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShelfVoteTest {
 
-    /** "toe guard" learned (wrongly) as golf gloves; "muddy trail running shoe" learned around the catalogue's own name. */
+    /**
+     * "toe guard" learned (wrongly, from two queries) as golf gloves, "dino" (from nine) as dinosaur toys;
+     * "muddy trail running shoe" learned around the catalogue's own name.
+     */
     static final CatalogueLexicon lexicon = new CatalogueLexicon(TinyCatalogue.products(),
-            Map.of("toe guard", "Golf Gloves", "muddy trail running shoe", "Trail Running Shoes"),
+            Map.of("toe guard", "Golf Gloves", "dino", "Dinosaur Toys", "muddy trail running shoe", "Trail Running Shoes"),
+            Map.of("toe guard", 2, "dino", 9, "muddy trail running shoe", 3),
             new WishPhrases(Map.of("keep dry", new WishPhrases.Meaning("keep dry",
                     Map.of("Trail Running Shoes", AttributeWish.text("waterproof", Set.of("yes"), 1, "keep dry")),
                     "Trail Running Shoes", 2))));
@@ -44,14 +49,25 @@ class ShelfVoteTest {
     void theAnalysisTellsShopperPhraseCategoriesFromTheCataloguesOwnNames() {
         QuestionAnalysis guess = read("toe guard to keep dry");
         assertEquals(List.of("Golf Gloves"), guess.constraints().categories());
-        assertEquals(List.of("Golf Gloves"), guess.shopperCategories(), "only a learned phrase named it");
-        assertEquals(List.of(), read("golf gloves").shopperCategories(), "the catalogue's own name");
+        assertEquals(Map.of("Golf Gloves", 2), guess.shopperCategories(), "only a learned phrase named it, seen in two queries");
+        assertEquals(Map.of(), read("golf gloves").shopperCategories(), "the catalogue's own name");
+        assertEquals(Map.of("Dinosaur Toys", 9), read("dino gift").shopperCategories());
         QuestionAnalysis around = read("muddy trail running shoes");
         assertEquals(List.of("Trail Running Shoes"), around.constraints().categories());
-        assertEquals(List.of(), around.shopperCategories(), "a learned phrase around a catalogue name refines it");
+        assertEquals(Map.of(), around.shopperCategories(), "a learned phrase around a catalogue name refines it");
         assertThrows(IllegalArgumentException.class, () -> new QuestionAnalysis(guess.question(), guess.searchText(),
-                guess.intent(), guess.constraints(), List.of(), false, List.of(), List.of(), List.of("Tents")),
+                guess.intent(), guess.constraints(), List.of(), false, List.of(), List.of(), Map.of("Tents", 2)),
                 "a shopper category must be one of the question's categories");
+    }
+
+    @Test
+    void everyLearnedCategoryPhraseKnowsHowManyTrainingQueriesItWasSeenIn() {
+        SmallCorpusIndex fx = SmallCorpusIndex.get();
+        Map<String, String> learned = CategoryPhraseLearner.learn(fx.corpus.judgedQueries(), fx.corpus.products());
+        Map<String, Integer> support = CategoryPhraseLearner.support(fx.corpus.judgedQueries(), fx.corpus.products());
+        assertFalse(learned.isEmpty(), "the small corpus teaches some category phrases");
+        assertEquals(learned.keySet(), support.keySet());
+        assertTrue(support.values().stream().allMatch(n -> n >= 2), "a phrase is learned from two queries at least: " + support);
     }
 
     @Test
@@ -64,6 +80,10 @@ class ShelfVoteTest {
         assertFalse(vote.applies(read("is the trailblazer 3 a toe guard?")), "a question about a named product");
         assertFalse(vote.applies(read("sports gear")), "an aisle in the catalogue's words, closed by this rule");
         assertTrue(new ShelfVote(lexicon, new ShelfVote.Rule(4, 3, true, false)).applies(read("sports gear")));
+        ShelfVote guessesOnly = new ShelfVote(lexicon, new ShelfVote.Rule(4, 3, false, false, 2));
+        assertTrue(guessesOnly.applies(read("toe guard under $200")), "a phrase seen in two queries is a guess");
+        assertFalse(guessesOnly.applies(read("dino gift")), "a phrase seen in nine is the shoppers' word");
+        assertTrue(vote.applies(read("dino gift")), "without a support limit every shopper phrase is open");
     }
 
     @Test
@@ -81,7 +101,7 @@ class ShelfVoteTest {
 
         QuestionAnalysis revised = vote.revise(guess, d.get());
         assertEquals(List.of("Trail Running Shoes"), revised.constraints().categories());
-        assertEquals(List.of(), revised.shopperCategories(), "the vote decided; nothing is left to overrule");
+        assertEquals(Map.of(), revised.shopperCategories(), "the vote decided; nothing is left to overrule");
         assertEquals(List.of("waterproof"), revised.wishes().stream().map(AttributeWish::attribute).toList(),
                 "the wishes are read again for the voted shelf");
         assertThrows(IllegalArgumentException.class, () -> new ShelfVote.Rule(10, 11, false, false));
@@ -118,7 +138,7 @@ class ShelfVoteTest {
             String wrong = fx.corpus.products().stream().filter(p -> !p.categoryPath().get(0).equals(department))
                     .map(Product::category).sorted().findFirst().orElseThrow();
             QuestionAnalysis guessed = new QuestionAnalysis(a.question(), a.searchText(), a.intent(),
-                    a.constraints().withCategories(List.of(wrong)), List.of(), false, List.of(), List.of(), List.of(wrong));
+                    a.constraints().withCategories(List.of(wrong)), List.of(), false, List.of(), List.of(), Map.of(wrong, 2));
             float[] v = fx.embedder.embed(a.searchText());
             HybridRetriever.Result keyword = voting.search(guessed, v, HybridRetriever.Mode.BM25, Map.of(), 20, 0);
             assertTrue(keyword.products().stream().allMatch(p -> byId.get(p.productId()).category().equals(wrong)),
