@@ -47,11 +47,15 @@ import java.util.stream.Collectors;
  */
 public final class RetrievalDiagnosis {
 
-    /** One query's diagnosis; {@code exactRanks} are 1-based ranks of Exact products (0: not ranked). */
-    public record Row(String id, String query, String searchText, List<String> categories, Map<String, String> attributes,
-                      List<String> wishes, List<String> brands, String leaf, boolean leafInFilter, int shelf, int exact,
-                      int exactTop20, double recall20, int substituteTop20, int otherShelfTop20, int exactUnranked,
-                      List<Integer> exactRanks) {
+    /**
+     * One query's diagnosis; {@code exactRanks} are 1-based ranks of Exact products (0: not ranked);
+     * {@code shopperCategories} the categories only learned phrases named (with their training support), {@code filters}
+     * the hard filters the ranking applied (a shelf vote that overruled a category shows there).
+     */
+    public record Row(String id, String query, String searchText, List<String> categories, Map<String, Integer> shopperCategories,
+                      Map<String, String> attributes, List<String> wishes, List<String> brands, String leaf, boolean leafInFilter,
+                      int shelf, int exact, int exactTop20, double recall20, int substituteTop20, int otherShelfTop20,
+                      int exactUnranked, List<Integer> exactRanks, List<String> filters) {
     }
 
     private RetrievalDiagnosis() {
@@ -154,10 +158,10 @@ public final class RetrievalDiagnosis {
                 recall += rec;
                 ndcg += RankingMetrics.linearNdcg(ranked, grades, 10);
                 n++;
-                Row row = new Row(q.id(), q.query(), a.searchText(), a.constraints().categories(), a.constraints().attributes(),
-                        a.wishes().stream().map(Object::toString).toList(), a.constraints().brands(), leaf,
+                Row row = new Row(q.id(), q.query(), a.searchText(), a.constraints().categories(), a.shopperCategories(),
+                        a.constraints().attributes(), a.wishes().stream().map(Object::toString).toList(), a.constraints().brands(), leaf,
                         a.constraints().categories().contains(leaf), shelfSize.getOrDefault(leaf, 0), exactRanks.size(), exactTop, rec,
-                        subTop, otherTop, unranked, exactRanks);
+                        subTop, otherTop, unranked, exactRanks, r.filterClauses());
                 w.println(json.writeValueAsString(row));
             }
         }
