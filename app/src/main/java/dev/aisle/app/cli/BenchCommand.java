@@ -2,9 +2,6 @@ package dev.aisle.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.aisle.datasets.judgments.EvalQuestion;
-import dev.aisle.datasets.judgments.Split;
-import dev.aisle.engine.assistant.AssistantConfig;
 import dev.aisle.engine.assistant.AssistantRuntime;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.serving.backend.ShapeProfile;
@@ -144,8 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (ServingStack stack = ServingStack.open(options);
              AssistantRuntime rag = prompts.equals("questions") ? AssistantRuntime.open(home(), List.of(), err) : null) {
             PromptSource source = rag == null ? new EvidencePromptSource(stack.tokenizer(), seed)
-                    : new QuestionPromptSource(heldOutQuestions(rag), rag.rag(), stack.tokenizer(),
-                    AssistantConfig.defaults().maxNewTokens(), seed);
+                    : QuestionPromptSource.heldOut(rag.corpus(), rag.rag(), stack.tokenizer(), seed);
             Benchmark bench = new Benchmark(stack, source, err::println);
             BenchReport report = bench.run(new Benchmark.Plan(schedulers, rateList, requests, seed,
                     new BenchTargets(ttftTarget, tpotTarget), Optional.ofNullable(traceOut),
@@ -166,11 +162,6 @@ public final class BenchCommand implements Callable<Integer> {
     /** "default" is the shipped model under AISLE_HOME, anything else a model directory. */
     private Path modelDir() {
         return AssistantRuntime.resolveModel(home(), model);
-    }
-
-    private static List<String> heldOutQuestions(AssistantRuntime runtime) {
-        return runtime.corpus().evalQuestions().stream().filter(q -> q.split() == Split.HELD_OUT)
-                .map(EvalQuestion::question).toList();
     }
 
     private static double parseRate(String r) {

@@ -1,5 +1,9 @@
 package dev.aisle.engine.serving.bench;
 
+import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.datasets.judgments.EvalQuestion;
+import dev.aisle.datasets.judgments.Split;
+import dev.aisle.engine.assistant.AssistantConfig;
 import dev.aisle.engine.prompt.PromptLayout;
 import dev.aisle.engine.rag.Retriever;
 import dev.aisle.engine.rag.analysis.ConversationContext;
@@ -47,6 +51,13 @@ public final class QuestionPromptSource implements PromptSource {
         this.retriever = retriever;
         this.tokenizer = tokenizer;
         this.maxTokens = maxTokens;
+    }
+
+    /** The corpus' held-out evaluation questions (the ones `eval --suite answers` asks) at the served answer limit. */
+    public static QuestionPromptSource heldOut(Corpus corpus, Retriever retriever, ShopTokenizer tokenizer, long seed) {
+        List<String> questions = corpus.evalQuestions().stream().filter(q -> q.split() == Split.HELD_OUT)
+                .map(EvalQuestion::question).toList();
+        return new QuestionPromptSource(questions, retriever, tokenizer, AssistantConfig.defaults().maxNewTokens(), seed);
     }
 
     @Override
