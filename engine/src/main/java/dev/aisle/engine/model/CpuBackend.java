@@ -155,7 +155,7 @@ public final class CpuBackend implements Backend {
     }
 
     /** Per-group tensors that stay the same across layers: pool rows to gather [size·kvHeads·blocks] and the mask. */
-    private record GroupTensors(NDArray contextBlocks, NDArray mask, int size, int tokens, int context) {
+    private record GroupTensors(NDArray contextRows, NDArray mask, int size, int tokens, int context) {
     }
 
     /** {@code x + input·weightᵀ} as one op (torch linear with the residual as a full-size bias). */
@@ -292,9 +292,9 @@ public final class CpuBackend implements Backend {
         int hd = c.headDim();
         // [size, kv, context, hd] as gathered; K's transpose is of the last two axes only, which the batched
         // matrix product reads in place.
-        NDArray k = rows(pool.keyBlocks(layer), g.contextBlocks()).reshape(g.size(), kv, g.context(), hd)
+        NDArray k = rows(pool.keyBlocks(layer), g.contextRows()).reshape(g.size(), kv, g.context(), hd)
                 .transpose(0, 1, 3, 2);
-        NDArray v = rows(pool.valueBlocks(layer), g.contextBlocks()).reshape(g.size(), kv, g.context(), hd);
+        NDArray v = rows(pool.valueBlocks(layer), g.contextRows()).reshape(g.size(), kv, g.context(), hd);
         if (g.tokens() == 1) {
             // Decode: one query per sequence, so [size, kv, group, hd] is already the GQA layout (no transposes).
             NDArray p = q.reshape(g.size(), kv, gs, hd).matMul(k).add(g.mask()).softmax(-1);
