@@ -2,12 +2,16 @@ package dev.aisle.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.aisle.engine.assistant.AssistantRuntime;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.serving.backend.ShapeProfile;
 import dev.aisle.engine.serving.bench.BenchReport;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
 import dev.aisle.engine.serving.bench.Benchmark;
 import dev.aisle.engine.serving.bench.EvidencePromptSource;
+import dev.aisle.engine.serving.bench.PromptSource;
+import dev.aisle.engine.serving.bench.QuestionPromptSource;
 import dev.aisle.engine.serving.metrics.MetricsSnapshot;
 import dev.aisle.engine.serving.metrics.Percentiles;
 import dev.aisle.engine.serving.setup.ServingOptions;
@@ -54,8 +58,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--shapes", description = "neuron shape buckets: batch sizes / prefill lengths, e.g. 1,2,4,8,16,32/64,128,256,512")
     String shapes;
 
-    @Option(names = "--model", description = "model directory (default: random weights of the default shape)")
-    Path model;
+    @Option(names = "--model", description = "model directory, or 'default' for the shipped model (default: random weights of"
+            + " the default shape)")
+    String model;
+
+    @Option(names = "--prompts", defaultValue = "synthetic", description = "synthetic: generated evidence through the chat"
+            + " layout (needs no corpus); questions: the corpus' held-out evaluation questions, retrieved for by the RAG"
+            + " pipeline of AISLE_HOME, answers up to the served limit (default: ${DEFAULT-VALUE})")
+    String prompts;
 
     @Option(names = "--max-running", defaultValue = "32", description = "batch size limit (default ${DEFAULT-VALUE})")
     int maxRunning;
@@ -110,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 0;
         }
         if (modelSpeed) {
-            dev.aisle.engine.model.ModelBench.main(model == null ? new String[0] : new String[]{model.toString()});
+            dev.aisle.engine.model.ModelBench.main(model == null ? new String[0] : new String[]{modelDir().toString()});
             return 0;
         }
         List<Double> rateList = new ArrayList<>();
@@ -120,12 +130,19 @@ public final class BenchCommand implements Callable<Integer> {
             rateList.add(parseRate(rate == null ? "4" : rate));
         }
         List<String> schedulers = compare ? List.of("continuous", "static", "sequential") : List.of(scheduler);
-        ServingOptions options = new ServingOptions(backend, Optional.ofNullable(model), kvBlocks, blockSize, maxRunning,
-                maxBatchedTokens, maxWaiting, shapes == null ? ShapeProfile.defaults() : ShapeProfile.parse(shapes), 7);
+        if (!prompts.equals("synthetic") && !prompts.equals("questions")) {
+            throw new IllegalArgumentException("--prompts must be 'synthetic' or 'questions', got \"" + prompts + "\"");
+        }
+        ServingOptions options = new ServingOptions(backend, Optional.ofNullable(model).map(m -> modelDir()), kvBlocks,
+                blockSize, maxRunning, maxBatchedTokens, maxWaiting,
+                shapes == null ? ShapeProfile.defaults() : ShapeProfile.parse(shapes), 7);
         PrintStream err = System.err;
         err.println("bench: loading " + (model == null ? "random weights (default shape)" : model) + " on " + backend);
-        try (ServingStack stack = ServingStack.open(options)) {
-            Benchmark bench = new Benchmark(stack, new EvidencePromptSource(stack.tokenizer(), seed), err::println);
+        try (ServingStack stack = ServingStack.open(options);
+             AssistantRuntime rag = prompts.equals("questions") ? AssistantRuntime.open(home(), List.of(), err) : null) {
+            PromptSource source = rag == null ? new EvidencePromptSource(stack.tokenizer(), seed)
+                    : QuestionPromptSource.heldOut(rag.corpus(), rag.rag(), stack.tokenizer(), seed);
+            Benchmark bench = new Benchmark(stack, source, err::println);
             BenchReport report = bench.run(new Benchmark.Plan(schedulers, rateList, requests, seed,
                     new BenchTargets(ttftTarget, tpotTarget), Optional.ofNullable(traceOut),
                     noMfu ? List.of() : List.of(1, 32), Duration.ofMinutes(30)));
@@ -136,6 +153,15 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private AisleHome home() {
+        return AisleHome.fromEnvironment();
+    }
+
+    /** "default" is the shipped model under AISLE_HOME, anything else a model directory. */
+    private Path modelDir() {
+        return AssistantRuntime.resolveModel(home(), model);
     }
 
     private static double parseRate(String r) {

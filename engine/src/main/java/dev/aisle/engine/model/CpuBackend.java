@@ -154,8 +154,8 @@ public final class CpuBackend implements Backend {
     private record AttentionGroup(int start, int end, List<Integer> members) {
     }
 
-    /** Per-group tensors that stay the same across layers: context blocks [size·blocks] and the mask. */
-    private record GroupTensors(NDArray contextBlocks, NDArray mask, int size, int tokens, int context) {
+    /** Per-group tensors that stay the same across layers: pool rows to gather [size·kvHeads·blocks] and the mask. */
+    private record GroupTensors(NDArray contextRows, NDArray mask, int size, int tokens, int context) {
     }
 
     /** {@code x + input·weightᵀ} as one op (torch linear with the residual as a full-size bias). */
@@ -186,7 +186,7 @@ public final class CpuBackend implements Backend {
         }
         NDArray cosT = NativeArrays.of(step, cos, new Shape(n, qk));
         NDArray sinT = NativeArrays.of(step, sin, new Shape(n, qk));
-        NDIndex write = new NDIndex("{}", NativeArrays.of(step, writeSlots));
+        NDIndex write = new NDIndex("{}", NativeArrays.of(step, headSlots(writeSlots)));
         List<GroupTensors> groupTensors = new ArrayList<>();
         for (AttentionGroup g : plan) {
             groupTensors.add(groupTensors(step, batch, g));
@@ -195,12 +195,13 @@ public final class CpuBackend implements Backend {
         long[] qkvSplit = {qk, 2L * qk};
         long[] qSplit = {c.qDim()};
         long[] mlpSplit = {c.intermediateSize()};
+        Shape headRows = new Shape((long) n * c.numKeyValueHeads(), c.headDim());
         for (int l = 0; l < c.numHiddenLayers(); l++) {
             NDList parts = rmsNorm(x).matMul(weights.qkv[l]).split(qkvSplit, 1);
             NDList qkRoped = parts.get(0).mul(cosT).add(parts.get(1).mul(sinT)).split(qSplit, 1);
             NDArray q = qkRoped.get(0);
-            pool.keySlots(l).set(write, qkRoped.get(1));
-            pool.valueSlots(l).set(write, parts.get(2));
+            pool.keySlots(l).set(write, qkRoped.get(1).reshape(headRows));
+            pool.valueSlots(l).set(write, parts.get(2).reshape(headRows));
             NDArray attn;
             if (plan.size() == 1) {
                 attn = attend(l, q, groupTensors.get(0));
@@ -220,16 +221,34 @@ public final class CpuBackend implements Backend {
         return x;
     }
 
+    /**
+     * The pool rows (head-major, see {@link KvPool}) that the new keys or values of a step go to: token i's
+     * head h, the i·kvHeads + h-th row of the step's [tokens·kvHeads, headDim] view, lands in h's copy of
+     * the token's slot.
+     */
+    private long[] headSlots(long[] slots) {
+        int heads = config.numKeyValueHeads();
+        long perHead = (long) pool.numBlocks() * pool.blockSize();
+        long[] rows = new long[slots.length * heads];
+        for (int i = 0; i < slots.length; i++) {
+            for (int h = 0; h < heads; h++) {
+                rows[i * heads + h] = h * perHead + slots[i];
+            }
+        }
+        return rows;
+    }
+
     private void fillRows(StepInput s, int row, int qk, float[] cos, float[] sin) {
         int heads = config.numAttentionHeads() + config.numKeyValueHeads();
         LlamaModel.fillRope(config, s.startPosition(), s.tokens().length, cos, sin, qk, heads, row * qk);
     }
 
     /**
-     * Context block ids [size·blocks] and additive mask [size, 1, groupSize·tokens, blocks·blockSize] for one
-     * group. Context is gathered whole blocks at a time, so positions past a sequence's length (the tail of its
-     * last block, and blocks a shorter member does not have, padded with its first block) are masked. Mask rows
-     * are ordered (query-group, token) to match the GQA reshape of the queries.
+     * Pool rows to gather [size·kvHeads·blocks] (member, then head, then block: see {@link KvPool}) and the
+     * additive mask [size, 1, groupSize·tokens, blocks·blockSize] for one group. Context is gathered whole
+     * blocks at a time, so positions past a sequence's length (the tail of its last block, and blocks a shorter
+     * member does not have, padded with its first block) are masked. Mask rows are ordered (query-group, token)
+     * to match the GQA reshape of the queries.
      */
     private GroupTensors groupTensors(NDManager step, List<StepInput> batch, AttentionGroup g) {
         int bs = info.blockSize();
@@ -242,13 +261,16 @@ public final class CpuBackend implements Backend {
         }
         int ctx = blocks * bs;
         int gs = config.groupSize();
-        long[] ids = new long[size * blocks];
+        int heads = config.numKeyValueHeads();
+        long[] ids = new long[size * heads * blocks];
         float[] mask = new float[size * gs * t * ctx];
         for (int b = 0; b < size; b++) {
             StepInput s = batch.get(g.members().get(b));
             int own = (s.startPosition() + s.tokens().length + bs - 1) / bs;
-            for (int j = 0; j < blocks; j++) {
-                ids[b * blocks + j] = s.blockTable()[j < own ? j : 0];
+            for (int h = 0; h < heads; h++) {
+                for (int j = 0; j < blocks; j++) {
+                    ids[(b * heads + h) * blocks + j] = (long) h * pool.numBlocks() + s.blockTable()[j < own ? j : 0];
+                }
             }
             for (int gq = 0; gq < gs; gq++) {
                 for (int ti = 0; ti < t; ti++) {
@@ -268,10 +290,11 @@ public final class CpuBackend implements Backend {
         int kv = c.numKeyValueHeads();
         int gs = c.groupSize();
         int hd = c.headDim();
-        NDArray k = rows(pool.keyBlocks(layer), g.contextBlocks()).reshape(g.size(), g.context(), kv, hd)
-                .transpose(0, 2, 3, 1);
-        NDArray v = rows(pool.valueBlocks(layer), g.contextBlocks()).reshape(g.size(), g.context(), kv, hd)
-                .transpose(0, 2, 1, 3);
+        // [size, kv, context, hd] as gathered; K's transpose is of the last two axes only, which the batched
+        // matrix product reads in place.
+        NDArray k = rows(pool.keyBlocks(layer), g.contextRows()).reshape(g.size(), kv, g.context(), hd)
+                .transpose(0, 1, 3, 2);
+        NDArray v = rows(pool.valueBlocks(layer), g.contextRows()).reshape(g.size(), kv, g.context(), hd);
         if (g.tokens() == 1) {
             // Decode: one query per sequence, so [size, kv, group, hd] is already the GQA layout (no transposes).
             NDArray p = q.reshape(g.size(), kv, gs, hd).matMul(k).add(g.mask()).softmax(-1);

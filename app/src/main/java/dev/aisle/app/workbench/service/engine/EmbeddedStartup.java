@@ -6,6 +6,7 @@ import dev.aisle.engine.assistant.AssistantRuntime;
 import dev.aisle.engine.assistant.DefaultModel;
 import dev.aisle.engine.feedback.FeedbackStore;
 import dev.aisle.engine.home.AisleHome;
+import dev.aisle.engine.serving.bench.QuestionPromptSource;
 import dev.aisle.engine.serving.setup.ServingOptions;
 import dev.aisle.engine.spi.EvidenceSource;
 import java.io.ByteArrayOutputStream;
@@ -85,8 +86,10 @@ public final class EmbeddedStartup implements EngineStartup {
             FeedbackStore store = opened(storeOpening);
             Optional<java.nio.file.Path> modelDir = answering.equals(dev.aisle.engine.assistant.AssistantConfig.DEFAULT_MODEL)
                     ? DefaultModel.materialize(home.modelsDir()) : Optional.of(java.nio.file.Path.of(answering));
+            // The dashboards' load asks the held-out questions through retrieval, as `bench --prompts questions`.
             ServingLoad load = new ServingLoad(ServingOptions.defaults().withModelDir(modelDir), metrics,
-                    runtime.backendPlugins(), runtime.pluginIncidents());
+                    runtime.backendPlugins(), runtime.pluginIncidents(),
+                    (tokenizer, run) -> QuestionPromptSource.heldOut(runtime.corpus(), runtime.rag(), tokenizer, run));
             String description = "%d products · %s · feedback in %s".formatted(runtime.corpus().products().size(),
                     modelNote, home.feedbackDb());
             progress.accept(new Progress("Ready", 1, description));

@@ -6,6 +6,8 @@ import dev.aisle.engine.serving.bench.ArrivalTrace;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
 import dev.aisle.engine.serving.bench.EvidencePromptSource;
+import dev.aisle.engine.serving.bench.PromptSource;
+import dev.aisle.engine.tokenizer.ShopTokenizer;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
 import dev.aisle.engine.serving.setup.BackendChoice;
 import dev.aisle.engine.serving.setup.ServingOptions;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -37,19 +40,23 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
     private final PluginIncidents incidents;
     private final List<String> backends;
     private final ServingMetrics metrics;
+    private final BiFunction<ShopTokenizer, Integer, PromptSource> prompts;
     private final Map<String, ServingStack> stacks = new LinkedHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
 
     /** @param options how to open stacks (model directory, KV size …); the backend is chosen per run */
     public ServingLoad(ServingOptions options, ServingMetrics metrics) {
-        this(options, metrics, List.of(), new PluginIncidents());
+        this(options, metrics, List.of(), new PluginIncidents(), EvidencePromptSource::new);
     }
 
     /**
      * @param plugins   backends of the loaded plugins, offered by name after the built-in ones (kept loaded by the caller)
      * @param incidents where a plugin backend's failed or cut-off steps are counted
+     * @param prompts   the prompts of a run, in a stack's tokenizer, seeded by the run's number
      */
-    public ServingLoad(ServingOptions options, ServingMetrics metrics, List<BackendPlugin> plugins, PluginIncidents incidents) {
+    public ServingLoad(ServingOptions options, ServingMetrics metrics, List<BackendPlugin> plugins, PluginIncidents incidents,
+                       BiFunction<ShopTokenizer, Integer, PromptSource> prompts) {
+        this.prompts = prompts;
         this.incidents = incidents;
         this.options = options;
         this.metrics = metrics;
@@ -81,14 +88,15 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
         ServingStack stack = stack(s.backend());
         int requests = Math.max(1, (int) Math.round(s.requestsPerSecond() * s.durationSeconds()));
         int run = runs.incrementAndGet();
-        ArrivalTrace trace = ArrivalTrace.poisson(s.requestsPerSecond(), requests,
-                new EvidencePromptSource(stack.tokenizer(), run), run);
         ServingEngine engine = stack.newScheduler(s.scheduler());
         AtomicBoolean stopped = new AtomicBoolean();
         metrics.resetLatencies();
         Thread driver = new Thread(() -> {
             String summary;
             try {
+                // Built here, not on the caller's (UI) thread: prompts from questions are retrieved for.
+                ArrivalTrace trace = ArrivalTrace.poisson(s.requestsPerSecond(), requests,
+                        prompts.apply(stack.tokenizer(), run), run);
                 engine.start();
                 BenchRun r = dev.aisle.engine.serving.bench.LoadGenerator.run(engine, s.backend(), trace,
                         new BenchTargets(1000, 100), List.of(metrics), Duration.ofSeconds(120));
