@@ -164,6 +164,11 @@ public final class BenchCommand implements Callable<Integer> {
         return AssistantRuntime.resolveModel(home(), model);
     }
 
+    /** A ratio, or what it means when the baseline was zero (e.g. static's goodput when every request missed). */
+    static String times(double ratio) {
+        return Double.isNaN(ratio) ? "n/a (baseline 0)" : String.format("%.2fx", ratio);
+    }
+
     private static double parseRate(String r) {
         if (r.equalsIgnoreCase("inf")) {
             return Double.POSITIVE_INFINITY;
@@ -200,10 +205,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!r.comparisons().isEmpty()) {
             out.println();
             for (BenchReport.Comparison c : r.comparisons()) {
-                out.printf("rate %s: continuous/static throughput %.2fx, continuous/sequential %.2fx, "
-                                + "static p99 TTFT / continuous p99 TTFT %.2fx, goodput/s vs static %.2fx%n",
-                        Benchmark.rateText(c.rate()), c.throughputVsStatic(), c.throughputVsSequential(),
-                        c.p99TtftStaticOverContinuous(), c.goodputVsStatic());
+                out.printf("rate %s: continuous/static throughput %s, continuous/sequential %s, "
+                                + "static p99 TTFT / continuous p99 TTFT %s, goodput/s vs static %s%n",
+                        Benchmark.rateText(c.rate()), times(c.throughputVsStatic()), times(c.throughputVsSequential()),
+                        times(c.p99TtftStaticOverContinuous()), times(c.goodputVsStatic()));
             }
         }
         for (BenchReport.Mfu m : r.mfu()) {
