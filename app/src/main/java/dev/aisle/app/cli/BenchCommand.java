@@ -165,7 +165,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** A ratio, or what it means when the baseline was zero (e.g. static's goodput when every request missed). */
-    static String times(double ratio) {
+    private static String times(double ratio) {
         return Double.isNaN(ratio) ? "n/a (baseline 0)" : String.format("%.2fx", ratio);
     }
 
