@@ -201,8 +201,7 @@ public final class Hydrator {
     private RenderNode.PluginNode render(MarkupElementPlugin p, PluginElement e) {
         Optional<MarkupElementPlugin.Hydrated> found;
         try {
-            // Catalogue lookups go through the hydrator's cache and timeout like a card's.
-            found = p.hydrate(e.attributes(), id -> product(id).join());
+            found = p.hydrate(e.attributes(), this::productOnThisThread);
         } catch (Exception ex) {
             throw new CompletionException(ex);
         }
@@ -304,6 +303,20 @@ public final class Hydrator {
         String snippet = text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS - 1) + "…";
         return new Hydrated(new RenderNode.Citation(e.label(), e.source(), e.productId(), snippet),
                 record(index, "cite", c.ref(), start, true, HydrationRecord.Outcome.OK, ""));
+    }
+
+    /**
+     * A plugin's catalogue lookup, made on the plugin's own (executor) thread. Queuing it on the executor and
+     * joining would make that thread wait for work queued behind itself: with every thread rendering a plugin
+     * element, nothing runs the lookups and each element falls back at the timeout. A product already looked
+     * up for this answer comes from the cache; the render task's own timeout bounds a slow catalogue.
+     */
+    private Optional<Product> productOnThisThread(String id) {
+        CompletableFuture<Optional<Product>> cached = products.get(id);
+        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            return cached.join();
+        }
+        return catalogue.apply(id);
     }
 
     private CompletableFuture<Optional<Product>> product(String id) {

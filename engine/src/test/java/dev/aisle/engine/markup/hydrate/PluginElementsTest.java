@@ -232,6 +232,21 @@ class PluginElementsTest {
     }
 
     @Test
+    void aPluginLooksProductsUpOnItsOwnThreadSoABusyExecutorCannotStarveIt() {
+        // One thread: the plugin's render task holds it. A catalogue lookup queued on the same executor and
+        // joined from that task would wait for the thread it is holding, and the element would fall back.
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        try {
+            Hydrator h = new Hydrator(shop.catalogue(), shop.store(), single, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                    MarkupExtensions.of(List.of(new Badge("badge")), single, Duration.ofSeconds(5), warnings::add));
+            RenderNode node = h.hydrate(0, new PluginElement("badge", Map.of("id", Shop.GLOVE.id())), Map.of()).join().node();
+            assertEquals("FrostGrip Winter Golf Glove for $24.99", assertInstanceOf(RenderNode.PluginNode.class, node).text());
+        } finally {
+            single.shutdownNow();
+        }
+    }
+
+    @Test
     void aPluginThatThrowsHangsOrReturnsGarbageGivesAFallbackAndTheAnswerGoesOn() {
         String id = Shop.GLOVE.id();
         MarkupExtensions ext = extensions(new Badge("thrower") {
