@@ -74,19 +74,6 @@ public final class RagPipeline implements Retriever, AutoCloseable {
                     EvidencePacker.defaults(), DEFAULT_SHELF_BOOST, DEFAULT_WISH_BOOST, DEFAULT_SHELF_VOTE);
         }
 
-        /** Without a wish boost argument: the default one, and the default shelf vote. */
-        public Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                      Duration indexBudget, EvidencePacker packer, double shelfBoost) {
-            this(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, DEFAULT_WISH_BOOST);
-        }
-
-        /** With the default shelf vote. */
-        public Config(Fusion fusion, int depth, int hitLimit, int explainTop, Duration sourceBudget,
-                      Duration indexBudget, EvidencePacker packer, double shelfBoost, double wishBoost) {
-            this(fusion, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost,
-                    DEFAULT_SHELF_VOTE);
-        }
-
         public Config withFusion(Fusion f) {
             return new Config(f, depth, hitLimit, explainTop, sourceBudget, indexBudget, packer, shelfBoost, wishBoost, shelfVote);
         }

@@ -37,13 +37,6 @@ public record QuestionAnalysis(String question, String searchText, Intent intent
         }
     }
 
-    /** Without categories from learned shopper phrases. */
-    public QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
-                            List<String> referencedProductIds, boolean followUp, List<String> corrections,
-                            List<AttributeWish> wishes) {
-        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, wishes, Map.of());
-    }
-
     /**
      * The same reading about other categories (all of them the caller's decision, none from shopper phrases),
      * with the wishes as read for them.
@@ -53,9 +46,9 @@ public record QuestionAnalysis(String question, String searchText, Intent intent
                 followUp, corrections, wishesForThem, Map.of());
     }
 
-    /** Without learned wishes. */
+    /** Without learned wishes or shopper categories. */
     public QuestionAnalysis(String question, String searchText, Intent intent, Constraints constraints,
                             List<String> referencedProductIds, boolean followUp, List<String> corrections) {
-        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, List.of());
+        this(question, searchText, intent, constraints, referencedProductIds, followUp, corrections, List.of(), Map.of());
     }
 }

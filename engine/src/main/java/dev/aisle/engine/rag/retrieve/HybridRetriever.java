@@ -106,16 +106,6 @@ public final class HybridRetriever {
         this.shelfVote = shelfVote;
     }
 
-    /** The shelf vote in use, if any. */
-    public Optional<ShelfVote> shelfVote() {
-        return shelfVote;
-    }
-
-    /** The wish boost in use, or null. */
-    public WishBoost wishBoost() {
-        return wishes;
-    }
-
     public double shelfBoost() {
         return shelfBoost;
     }

@@ -5,7 +5,6 @@ import dev.aisle.engine.plugins.PluginIncidents;
 import dev.aisle.engine.serving.bench.ArrivalTrace;
 import dev.aisle.engine.serving.bench.BenchRun;
 import dev.aisle.engine.serving.bench.BenchTargets;
-import dev.aisle.engine.serving.bench.EvidencePromptSource;
 import dev.aisle.engine.serving.bench.PromptSource;
 import dev.aisle.engine.tokenizer.ShopTokenizer;
 import dev.aisle.engine.serving.scheduler.ServingEngine;
@@ -44,12 +43,8 @@ public final class ServingLoad implements LoadGenerator, AutoCloseable {
     private final Map<String, ServingStack> stacks = new LinkedHashMap<>();
     private final AtomicInteger runs = new AtomicInteger();
 
-    /** @param options how to open stacks (model directory, KV size …); the backend is chosen per run */
-    public ServingLoad(ServingOptions options, ServingMetrics metrics) {
-        this(options, metrics, List.of(), new PluginIncidents(), EvidencePromptSource::new);
-    }
-
     /**
+     * @param options   how to open stacks (model directory, KV size …); the backend is chosen per run
      * @param plugins   backends of the loaded plugins, offered by name after the built-in ones (kept loaded by the caller)
      * @param incidents where a plugin backend's failed or cut-off steps are counted
      * @param prompts   the prompts of a run, in a stack's tokenizer, seeded by the run's number
