@@ -69,7 +69,8 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "5e-5", description = "DPO peak learning rate (default: ${DEFAULT-VALUE})")
     double lr;
 
-    @Option(names = "--max-length", defaultValue = "768", description = "longest prompt + answer trained on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-length", defaultValue = "0", description = "longest prompt + answer trained on, in tokens; "
+            + "0 = the model's context length (default: ${DEFAULT-VALUE})")
     int maxLength;
 
     @Option(names = "--seed", defaultValue = "7", description = "questions, sampling and bootstrap (default: ${DEFAULT-VALUE})")
@@ -126,7 +127,11 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
 
     static void print(LoopReport r, PrintStream out) {
         out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
-                r.baseModel(), r.newModel(), r.pairs(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
+                r.baseModel(), r.newModel(), r.pairs() - r.pairsTooLong(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
+        if (r.pairsTooLong() > 0) {
+            out.printf(Locale.ROOT, "warning: %d of the %d decided pairs were longer than --max-length and left out of DPO%n",
+                    r.pairsTooLong(), r.pairs());
+        }
         out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
         LoopReport.PairStats p = r.trainPairs();
         out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",

@@ -32,7 +32,8 @@ public final class TrainPreferenceOptions {
     @Option(names = "--lr", defaultValue = "2e-5", description = "peak learning rate (default: ${DEFAULT-VALUE})")
     double lr;
 
-    @Option(names = "--max-length", defaultValue = "768", description = "longest prompt + answer kept, in tokens (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-length", defaultValue = "0", description = "longest prompt + answer kept, in tokens; "
+            + "0 = the model's context length (default: ${DEFAULT-VALUE})")
     int maxLength;
 
     @Option(names = "--out", paramLabel = "DIR", description = "model directory to write")
@@ -60,6 +61,7 @@ public final class TrainPreferenceOptions {
     }
 
     PreferenceSettings settings(long seed, double desirableWeight, double undesirableWeight) {
-        return PreferenceSettings.schedule(beta, desirableWeight, undesirableWeight, batch, maxLength, steps, lr, seed);
+        return PreferenceSettings.schedule(beta, desirableWeight, undesirableWeight, batch,
+                PreferenceSettings.orContextLength(maxLength, from), steps, lr, seed);
     }
 }

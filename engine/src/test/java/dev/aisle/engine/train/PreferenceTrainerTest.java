@@ -107,6 +107,34 @@ class PreferenceTrainerTest {
     }
 
     @Test
+    void pairsLongerThanTheLimitAreLeftOutAndSaid(@TempDir Path dir) throws IOException {
+        List<PreferencePair> pairs = new ArrayList<>(pairs());
+        pairs.add(new PreferencePair("How much is item 9? " + "Evidence line. ".repeat(40), "It is $9.99", "cheap"));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        try (NDManager m = NDManager.newBaseManager();
+             PreferenceTrainer t = new PreferenceTrainer(new BigramModel(m, TinyShop.VOCAB, 16, 1),
+                     new BigramModel(m, TinyShop.VOCAB, 16, 1), TinyShop.encoder(), settings(1), m)) {
+            t.trainDpo(pairs, dir.resolve("dpo.csv"), new PrintStream(console, true));
+            assertEquals(1, t.dropped());
+        }
+        assertTrue(console.toString().contains("dpo: 1 of 9 pairs are longer than 400 tokens (--max-length) and are left out"),
+                console.toString());
+    }
+
+    @Test
+    void theDefaultLimitIsTheModelsContextLength(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("config.json"), """
+                {"architectures":["LlamaForCausalLM"],"model_type":"llama","hidden_size":16,"intermediate_size":32,
+                 "num_hidden_layers":1,"num_attention_heads":2,"num_key_value_heads":1,"head_dim":8,"hidden_act":"silu",
+                 "rms_norm_eps":1e-5,"rope_theta":10000.0,"vocab_size":64,"max_position_embeddings":333,
+                 "tie_word_embeddings":true}
+                """);
+        assertEquals(333, PreferenceSettings.orContextLength(0, dir), "0 asks for the model's context length");
+        assertEquals(500, PreferenceSettings.orContextLength(500, dir), "a given limit stands");
+        assertThrows(IllegalArgumentException.class, () -> PreferenceSettings.orContextLength(-1, dir));
+    }
+
+    @Test
     void badPreferenceFilesNameTheLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("pairs.jsonl");
         Files.writeString(f, "{\"prompt\":\"q\",\"chosen\":\"a\",\"rejected\":\"b\"}\n{\"prompt\":\"q\",\"chosen\":3}\n");

@@ -16,6 +16,7 @@ import dev.aisle.engine.feedback.Verdict;
 import dev.aisle.engine.feedback.exchange.ExchangeFormat;
 import dev.aisle.engine.feedback.exchange.ExchangeSummary;
 import dev.aisle.engine.feedback.exchange.PreferenceExport;
+import dev.aisle.engine.model.ModelDirectory;
 import dev.aisle.engine.serving.sampling.SamplingParams;
 import dev.aisle.engine.train.preference.PreferenceSettings;
 import dev.aisle.engine.train.stage.PreferenceStage;
@@ -98,7 +99,7 @@ public final class ClosedLoop {
     }
 
     /** What the labelling and DPO stage produced. */
-    record Learned(Path model, String snapshot, int questions, int pairs, int ties, Map<String, Double> dpoLast,
+    record Learned(Path model, String snapshot, int questions, int pairs, int pairsTooLong, int ties, Map<String, Double> dpoLast,
                    LoopReport.PairStats pairStats) {
     }
 
@@ -136,11 +137,12 @@ public final class ClosedLoop {
         Path newDir = plan.out().resolve("model").toAbsolutePath();
         int steps = (int) Math.ceil(exported.examples() * plan.epochs() / plan.batch());
         Map<String, Double> dpoLast = PreferenceStage.train(PreferenceStage.Method.DPO, baseDir, pairsFile, newDir,
-                PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), plan.maxLength(), steps, plan.learningRate(),
-                        plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
+                PreferenceSettings.schedule(plan.beta(), 1, 1, plan.batch(), PreferenceSettings.orContextLength(plan.maxLength(), baseDir),
+                        steps, plan.learningRate(), plan.seed()).withRpoAlpha(plan.rpoAlpha()), log);
+        int tooLong = ((Number) new ModelDirectory(newDir).readLineage().extra().getOrDefault("examples_dropped_too_long", 0)).intValue();
         store.models().registerTrained(baseDir.toString(), "sft", newDir.toString(), "dpo", corpusHash, exported.snapshot(),
                 "{\"annotator\":\"" + ANNOTATOR + "\"}");
-        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), ties, dpoLast, labels.pairs());
+        return new Learned(newDir, exported.snapshot(), questions, exported.examples(), tooLong, ties, dpoLast, labels.pairs());
     }
 
     /**
@@ -300,7 +302,7 @@ public final class ClosedLoop {
         Interval decidedShare = decided.isEmpty() ? new Interval(Double.NaN, Double.NaN, Double.NaN)
                 : bootstrap.mean(decided.stream().mapToDouble(Double::doubleValue).toArray());
         return new LoopReport(baseDir.toString(), learned.model().toString(), learned.snapshot(), learned.questions(),
-                learned.pairs(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
+                learned.pairs(), learned.pairsTooLong(), learned.ties(), n, wins, losses, n - wins - losses, bootstrap.mean(pref), decidedShare,
                 paired(bootstrap, base, tuned, a -> a.score().markupValidity()),
                 paired(bootstrap, base, tuned, a -> a.score().total()), learned.dpoLast(), minutes, learned.pairStats(), byIntent,
                 judge.rules().name(), new LoopReport.Verdicts(issueTally, bootstrap.mean(issuePref)));

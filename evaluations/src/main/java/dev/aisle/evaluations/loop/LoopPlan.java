@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * @param epochs            passes of DPO over the judged pairs
  * @param batch             pairs per DPO step
  * @param learningRate      DPO peak learning rate
- * @param maxLength         longest prompt + answer trained on, in tokens
+ * @param maxLength         longest prompt + answer trained on, in tokens; 0 = the base model's context length
  * @param seed              question choice, sampling and bootstrap
  * @param out               run directory: feedback store, pairs, model, report
  * @param answerCache       where answers are kept by model weights, configuration and question, so that a rerun
@@ -76,6 +76,9 @@ public record LoopPlan(String baseModel, int trainQuestions, int answersPerQuest
         }
         if (!(epochs > 0)) {
             throw new IllegalArgumentException("DPO epochs must be > 0, got " + epochs);
+        }
+        if (maxLength < 0) {
+            throw new IllegalArgumentException("max length must be > 0, or 0 for the model's context length; got " + maxLength);
         }
         if (evalTemperature < 0 || maxNewTokens < 0) {
             throw new IllegalArgumentException("eval temperature must be >= 0 and max new tokens >= 0 (0: as served), got "

@@ -9,6 +9,7 @@ import java.util.Map;
  * The figures of a closed-loop run.
  *
  * @param pairs            training pairs the judge decided (ties are not trained on)
+ * @param pairsTooLong     of those, the pairs DPO left out for being longer than its length limit
  * @param ties             training questions whose two answers the judge tied
  * @param preference       judge's preference for the new model on held-out questions, ties counting ½, with a
  *                         bootstrap 95% interval
@@ -24,7 +25,7 @@ import java.util.Map;
  *                         the main figures again when that is the run's judge
  */
 public record LoopReport(String baseModel, String newModel, String feedbackSnapshot, int trainQuestions, int pairs,
-                         int ties, int heldOutQuestions, int wins, int losses, int heldOutTies, Interval preference,
+                         int pairsTooLong, int ties, int heldOutQuestions, int wins, int losses, int heldOutTies, Interval preference,
                          Interval decided, Comparison markupValidity, Comparison judgeScore,
                          Map<String, Double> dpoLast, double minutes, PairStats trainPairs, Map<String, Tally> byIntent,
                          String judge, Verdicts issueJudge) {

@@ -219,7 +219,7 @@ class ClosedLoopTest {
             base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, s[1] - 2, 0, 0.5, 0)));
         }
         LoopReport r = ClosedLoop.compare(judge, 1, Path.of("base"),
-                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of(), null), base, tuned, 1);
+                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 0, 2, Map.of(), null), base, tuned, 1);
         assertEquals(3, r.wins());
         assertEquals(1, r.losses());
         assertEquals(1, r.heldOutTies());
@@ -245,7 +245,7 @@ class ClosedLoopTest {
             base.add(new JudgedAnswer(item, "{}", "{}", null, new JudgeScore(1, 1, 0, 1, 0, 0)));
         }
         LoopReport r = ClosedLoop.compare(new RuleJudge(RuleJudge.Rules.BOUND_PRICES), 1, Path.of("base"),
-                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 2, Map.of(), null), base, tuned, 1);
+                new ClosedLoop.Learned(Path.of("new"), "r0-p4", 10, 8, 0, 2, Map.of(), null), base, tuned, 1);
         assertEquals("BOUND_PRICES", r.judge());
         assertEquals(List.of(2, 1, 1), List.of(r.wins(), r.losses(), r.heldOutTies()));
         assertEquals(new LoopReport.Tally(0, 1, 3), r.issueJudge().tally(), "without binding only the broken markup counts");

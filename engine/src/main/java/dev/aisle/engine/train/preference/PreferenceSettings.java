@@ -1,7 +1,10 @@
 package dev.aisle.engine.train.preference;
 
+import dev.aisle.engine.model.ModelDirectory;
 import dev.aisle.engine.train.loop.RunSettings;
 import dev.aisle.engine.train.optim.AdamW;
+
+import java.nio.file.Path;
 
 /**
  * Settings of a DPO or KTO run.
@@ -56,6 +59,17 @@ public record PreferenceSettings(double beta, double desirableWeight, double und
      */
     public PreferenceSettings withRpoAlpha(double alpha) {
         return new PreferenceSettings(beta, desirableWeight, undesirableWeight, batch, maxLength, run, alpha);
+    }
+
+    /**
+     * {@code maxLength}, or when it is 0 the context length of the model in {@code modelDir}: the assistant's prompts
+     * (evidence included) plus an answer fill most of it, so a smaller fixed limit leaves most pairs out.
+     */
+    public static int orContextLength(int maxLength, Path modelDir) {
+        if (maxLength < 0) {
+            throw new IllegalArgumentException("max length must be > 0, or 0 for the model's context length; got " + maxLength);
+        }
+        return maxLength > 0 ? maxLength : new ModelDirectory(modelDir).readConfig().maxPositionEmbeddings();
     }
 
     public static PreferenceSettings of(double beta, int batch, int maxLength, RunSettings run) {

@@ -121,6 +121,7 @@ public final class PreferenceTrainer implements AutoCloseable {
                 dropped++;
             }
         }
+        reportDropped(console, "dpo", pairs.size(), "pairs");
         requireEnough(rows.size(), 1, "DPO pairs");
         double[][] ref = new double[rows.size()][];
         return loop(rows.size(), csvFile, console, DPO_COLUMNS, "dpo", monitor, batch -> dpoStep(batch, rows, ref));
@@ -213,6 +214,7 @@ public final class PreferenceTrainer implements AutoCloseable {
                 dropped++;
             }
         }
+        reportDropped(console, "kto", answers.size(), "answers");
         requireEnough(rows.size(), 2, "KTO answers");
         double[] ref = new double[rows.size()];
         java.util.Arrays.fill(ref, Double.NaN);
@@ -389,6 +391,14 @@ public final class PreferenceTrainer implements AutoCloseable {
 
     private boolean fits(SequenceScorer.Row r) {
         return r.ids().length - 1 <= settings.maxLength();
+    }
+
+    /** Said out loud: a long prompt layout can silently shrink the training set to its shortest examples. */
+    private void reportDropped(PrintStream console, String stage, int total, String what) {
+        if (dropped > 0) {
+            console.printf("%s: %d of %d %s are longer than %d tokens (--max-length) and are left out%n", stage, dropped,
+                    total, what, settings.maxLength());
+        }
     }
 
     private void requireEnough(int n, int min, String what) {

@@ -95,7 +95,7 @@ public final class PreferenceTraining implements TrainingService {
         Path from = baseModel.get();
         Path out = home.modelsDir().resolve("workbench").resolve(stage + "-" + stamp);
         // The chat's answers were prompted within the model's context, so every stored answer fits it.
-        int maxLength = new ModelDirectory(from).readConfig().maxPositionEmbeddings();
+        int maxLength = PreferenceSettings.orContextLength(0, from);
         PreferenceSettings settings = PreferenceSettings.schedule(request.beta(), 1, 1, BATCH, maxLength, request.steps(),
                 request.learningRate(), SEED);
         int[] steps = {0};
