@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDManager;
 import dev.aisle.datasets.catalog.Attribute;
 import dev.aisle.datasets.catalog.Product;
 import dev.aisle.datasets.corpus.Corpus;
+import dev.aisle.datasets.corpus.CorpusStore;
+import dev.aisle.engine.home.AisleHome;
 import dev.aisle.engine.model.GenerationDefaults;
 import dev.aisle.engine.model.Lineage;
 import dev.aisle.engine.model.LlamaConfig;
@@ -62,6 +64,13 @@ public final class Fixtures {
      * A random-weight Llama with a tokenizer trained on {@code corpus}, saved as a model directory
      * under {@code root}: enough to run the real pipeline, not to say anything about quality.
      */
+    /** An AISLE_HOME under {@code root} holding {@code corpus}, as {@code ./aisle corpus} would leave it. */
+    public static AisleHome home(Path root, Corpus corpus) throws IOException {
+        AisleHome home = new AisleHome(root.resolve("home"));
+        CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
+        return home;
+    }
+
     public static Path randomModel(Corpus corpus, Path root) throws IOException {
         BpeTrainer trainer = BpeTrainer.forChat(600);
         new PretrainingText(corpus).training().stream().limit(1500).forEach(d -> trainer.addAll(List.of(d.text())));

@@ -83,6 +83,10 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
             + "question, and reuse them: a rerun with other DPO settings does not decode the base model's answers again")
     Path answerCache;
 
+    @Option(names = "--compare-model", paramLabel = "DIR", description = "skip sampling, labelling and DPO: compare this "
+            + "already trained model against --model on the held-out questions (e.g. a finished run's model on more questions)")
+    Path compareModel;
+
     @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
             + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
             + "against the worst; LENGTH_MATCHED: of the pairs in which one of the best answers beats another, the one whose "
@@ -110,34 +114,37 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         PrintStream err = System.err;
         err.println("closed loop: run directory " + dir);
         LoopReport r;
+        if (compareModel != null && !java.nio.file.Files.isDirectory(compareModel)) {
+            throw new IllegalArgumentException("--compare-model " + compareModel + ": no such model directory");
+        }
         try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), err)) {
-            r = new ClosedLoop(runtime, err).run(plan);
+            ClosedLoop loop = new ClosedLoop(runtime, err);
+            r = compareModel != null ? loop.compareOnly(plan, compareModel) : loop.run(plan);
         }
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
         } else {
-            System.out.printf(Locale.ROOT, "plan: %d training questions x %d answers (sampled at %.2f), %d held out; DPO beta %.2f, "
-                            + "RPO alpha %.2f, lr %.1e, %.1f epochs of batch %d; max new tokens %s; pairs %s; judge %s%n", trainQuestions,
-                    answersPerQuestion, sampleTemperature, heldOutQuestions, beta, rpoAlpha, lr, epochs, batch,
-                    maxNewTokens > 0 ? maxNewTokens : "as served", pairs, judge);
+            if (compareModel != null) {
+                System.out.printf(Locale.ROOT, "plan: compare only, %d held out; max new tokens %s; judge %s%n", heldOutQuestions,
+                        maxNewTokens > 0 ? maxNewTokens : "as served", judge);
+            } else {
+                System.out.printf(Locale.ROOT, "plan: %d training questions x %d answers (sampled at %.2f), %d held out; DPO beta %.2f, "
+                                + "RPO alpha %.2f, lr %.1e, %.1f epochs of batch %d; max new tokens %s; pairs %s; judge %s%n", trainQuestions,
+                        answersPerQuestion, sampleTemperature, heldOutQuestions, beta, rpoAlpha, lr, epochs, batch,
+                        maxNewTokens > 0 ? maxNewTokens : "as served", pairs, judge);
+            }
             print(r, System.out);
         }
         return 0;
     }
 
     static void print(LoopReport r, PrintStream out) {
-        out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
-                r.baseModel(), r.newModel(), r.pairs() - r.pairsTooLong(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
-        if (r.pairsTooLong() > 0) {
-            out.printf(Locale.ROOT, "warning: %d of the %d decided pairs were longer than --max-length and left out of DPO%n",
-                    r.pairsTooLong(), r.pairs());
+        if (r.trainQuestions() == 0) {
+            out.printf(Locale.ROOT, "base %s%nnew  %s (trained before: compared only; snapshot %s)%n", r.baseModel(), r.newModel(),
+                    r.feedbackSnapshot());
+        } else {
+            printTraining(r, out);
         }
-        out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
-        LoopReport.PairStats p = r.trainPairs();
-        out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",
-                p.byIntent(), p.chosenShorter(), r.pairs(), p.chosenChars(), p.rejectedChars());
-        out.printf(Locale.ROOT, "ceiling: on the training questions the judge prefers each question's best answer to the served one "
-                + "in %.1f%% (ties = 1/2)%n", 100 * p.bestOverServed());
         out.printf(Locale.ROOT, "held out: %d questions, new wins %d, loses %d, ties %d%n", r.heldOutQuestions(), r.wins(),
                 r.losses(), r.heldOutTies());
         r.byIntent().forEach((intent, t) -> out.printf(Locale.ROOT, "  %-16s wins %3d, loses %3d, ties %3d%n", intent,
@@ -155,6 +162,21 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
                 r.judgeScore().newModel(), diff(r.judgeScore().difference()));
         out.printf(Locale.ROOT, "target (>= 60%% preferred, interval above 50%%, markup validity not lower): %s; %.1f minutes%n",
                 r.targetMet() ? "met" : "NOT met", r.minutes());
+    }
+
+    private static void printTraining(LoopReport r, PrintStream out) {
+        out.printf(Locale.ROOT, "base %s%nnew  %s (DPO on %d judged pairs from %d training questions, %d ties; snapshot %s)%n",
+                r.baseModel(), r.newModel(), r.pairs() - r.pairsTooLong(), r.trainQuestions(), r.ties(), r.feedbackSnapshot());
+        if (r.pairsTooLong() > 0) {
+            out.printf(Locale.ROOT, "warning: %d of the %d decided pairs were longer than --max-length and left out of DPO%n",
+                    r.pairsTooLong(), r.pairs());
+        }
+        out.printf(Locale.ROOT, "DPO last 10 steps: %s%n", r.dpoLast());
+        LoopReport.PairStats p = r.trainPairs();
+        out.printf(Locale.ROOT, "decided training pairs by intent %s; chosen shorter in %d of %d (mean chars chosen %.0f, rejected %.0f)%n",
+                p.byIntent(), p.chosenShorter(), r.pairs(), p.chosenChars(), p.rejectedChars());
+        out.printf(Locale.ROOT, "ceiling: on the training questions the judge prefers each question's best answer to the served one "
+                + "in %.1f%% (ties = 1/2)%n", 100 * p.bestOverServed());
     }
 
     private static String pct(Interval i) {

@@ -71,10 +71,8 @@ public final class ClosedLoop {
         Files.createDirectories(plan.out());
         RuleJudge judge = new RuleJudge(plan.judge());
         Corpus corpus = runtime.corpus();
-        AnswerSampler sampler = new AnswerSampler(runtime,
-                Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()), judge, plan.inFlight(),
-                progress, new AnswerCache(plan.answerCache(), corpus.contentHash()), log);
-        Path baseDir = AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
+        AnswerSampler sampler = sampler(plan, judge);
+        Path baseDir = baseDir(plan);
 
         List<SuiteItem> train = pick(SuiteGenerator.answers(corpus, Split.TRAIN).items(), plan.trainQuestions(), plan.seed());
         List<List<JudgedAnswer>> answers = new ArrayList<>();
@@ -88,7 +86,37 @@ public final class ClosedLoop {
         try (FeedbackStore store = new FeedbackStore(FeedbackDatabase.embedded(plan.out().resolve("feedback")))) {
             learned = learn(store, judge, plan, baseDir, corpus.trainingHash(), answers, log);
         }
-        List<SuiteItem> heldOut = pick(SuiteGenerator.answers(corpus).items(), plan.heldOutQuestions(), plan.seed() + 1);
+        return heldOut(plan, judge, sampler, baseDir, learned, t0);
+    }
+
+    /**
+     * Only the last step: {@code newModel}, trained before (by an earlier loop or {@code ./aisle train dpo}), against the
+     * plan's base model on its held-out questions, with the same judge and report — so that a model can be measured on
+     * more held-out questions than the run that made it, without training it again.
+     */
+    public LoopReport compareOnly(LoopPlan plan, Path newModel) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(plan.out());
+        RuleJudge judge = new RuleJudge(plan.judge());
+        Path dir = newModel.toAbsolutePath().normalize();
+        Learned given = new Learned(dir, new ModelDirectory(dir).readLineage().feedbackSnapshot(), 0, 0, 0, 0, Map.of(),
+                LoopReport.PairStats.NONE);
+        return heldOut(plan, judge, sampler(plan, judge), baseDir(plan), given, t0);
+    }
+
+    private AnswerSampler sampler(LoopPlan plan, RuleJudge judge) {
+        Corpus corpus = runtime.corpus();
+        return new AnswerSampler(runtime, Catalogue.of(corpus.products()).withProductElements(runtime.markupElements().productIdTags()),
+                judge, plan.inFlight(), progress, new AnswerCache(plan.answerCache(), corpus.contentHash()), log);
+    }
+
+    private Path baseDir(LoopPlan plan) {
+        return AssistantRuntime.resolveModel(runtime.home(), plan.baseModel()).toAbsolutePath();
+    }
+
+    private LoopReport heldOut(LoopPlan plan, RuleJudge judge, AnswerSampler sampler, Path baseDir, Learned learned, long t0)
+            throws IOException, InterruptedException {
+        List<SuiteItem> heldOut = pick(SuiteGenerator.answers(runtime.corpus()).items(), plan.heldOutQuestions(), plan.seed() + 1);
         List<JudgedAnswer> base = sampler.answer("loop: base (held out)", heldOut, evaluated(plan, plan.baseModel(), "base"), baseDir);
         List<JudgedAnswer> tuned = sampler.answer("loop: new (held out)", heldOut,
                 evaluated(plan, learned.model().toString(), "new"), learned.model());

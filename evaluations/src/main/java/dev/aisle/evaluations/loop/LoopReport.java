@@ -62,6 +62,9 @@ public record LoopReport(String baseModel, String newModel, String feedbackSnaps
      */
     public record PairStats(Map<String, Integer> byIntent, int chosenShorter, double chosenChars, double rejectedChars,
                             double bestOverServed) {
+
+        /** A comparison-only run: no training pairs. */
+        static final PairStats NONE = new PairStats(Map.of(), 0, 0, 0, 0);
     }
 
     /** The target: ≥ 60% preference with the interval above 50%, and markup validity not lower. */

@@ -1,7 +1,6 @@
 package dev.aisle.evaluations.adapters;
 
 import dev.aisle.datasets.corpus.Corpus;
-import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.engine.home.AisleHome;
 import dev.aisle.evaluations.Fixtures;
@@ -39,8 +38,7 @@ class AssistantEndToEndTest {
     @Test
     void adversarialSuiteRunsThroughTheAssistant(@TempDir Path root) throws Exception {
         Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
-        AisleHome home = new AisleHome(root.resolve("home"));
-        CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
+        AisleHome home = Fixtures.home(root, corpus);
 
         Path modelDir = Fixtures.randomModel(corpus, root);
 

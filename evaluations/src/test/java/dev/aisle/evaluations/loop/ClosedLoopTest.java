@@ -3,7 +3,6 @@ package dev.aisle.evaluations.loop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aisle.datasets.corpus.Corpus;
-import dev.aisle.datasets.corpus.CorpusStore;
 import dev.aisle.datasets.generate.CorpusGenerator;
 import dev.aisle.datasets.judgments.EvalQuestion;
 import dev.aisle.datasets.judgments.Intent;
@@ -55,8 +54,7 @@ class ClosedLoopTest {
     @Test
     void sampledTrainingPairsAreJudgedIntoTheStoreBeforeTraining(@TempDir Path root) throws Exception {
         Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
-        AisleHome home = new AisleHome(root.resolve("home"));
-        CorpusStore.write(corpus, home.corpusDir(), null, List.of("test"));
+        AisleHome home = Fixtures.home(root, corpus);
         Path out = root.resolve("run");
         LoopPlan plan = plan(Fixtures.randomModel(corpus, root), out);
 
@@ -77,6 +75,23 @@ class ClosedLoopTest {
             assertTrue(store.response(store.preferences().get(0).responseA()).prompt().contains("<|assistant|>"),
                     "the stored prompt is the chat layout the model saw");
         }
+    }
+
+    @Test
+    void aTrainedModelCanBeComparedOnHeldOutQuestionsWithoutTrainingAgain(@TempDir Path root) throws Exception {
+        Corpus corpus = new CorpusGenerator(7, CorpusGenerator.Options.small(40)).generate();
+        AisleHome home = Fixtures.home(root, corpus);
+        Path model = Fixtures.randomModel(corpus, root);
+        Path out = root.resolve("run");
+        LoopReport r;
+        try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), QUIET)) {
+            r = new ClosedLoop(runtime, QUIET).compareOnly(plan(model, out), model);
+        }
+        assertEquals(0, r.trainQuestions(), "nothing was sampled or trained");
+        assertTrue(Files.notExists(out.resolve("feedback.mv.db")) && Files.notExists(out.resolve("model")));
+        assertEquals(5, r.heldOutQuestions());
+        assertEquals(5, r.heldOutTies(), "the same weights decode the same greedy answers: every pair ties");
+        assertEquals(5, Files.readAllLines(out.resolve("heldout.jsonl")).size());
     }
 
     @Test
