@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "closed-loop", mixinStandardHelpOptions = true,
         description = "Feedback in, a better model out, measured: a rule judge that knows the corpus' ground truth labels "
-                + "the best and worst of several answers per training question into a feedback store; DPO on the export; "
+                + "pairs from several answers per training question into a feedback store (by default the best against the served "
+                + "one); DPO with an NLL term on the export; "
                 + "then the judge compares new and base model on held-out questions (preference with a bootstrap 95%% interval, "
                 + "markup validity).")
 public final class BenchClosedLoopCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "default", description = "base model: 'default' or a directory (default: ${DEFAULT-VALUE})")
     String model;
 
-    @Option(names = "--train-questions", defaultValue = "200", description = "training-split questions, --answers answers each (default: ${DEFAULT-VALUE})")
+    @Option(names = "--train-questions", defaultValue = "400", description = "training-split questions, --answers answers each (default: ${DEFAULT-VALUE})")
     int trainQuestions;
 
     @Option(names = "--answers", defaultValue = "4", description = "answers per training question: the served (greedy) one and the rest sampled; "
@@ -56,17 +57,17 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     @Option(names = "--beta", defaultValue = "0.1", description = "DPO β (default: ${DEFAULT-VALUE})")
     double beta;
 
-    @Option(names = "--rpo-alpha", defaultValue = "0", description = "weight of the chosen answers' per-token negative "
+    @Option(names = "--rpo-alpha", defaultValue = "1.0", description = "weight of the chosen answers' per-token negative "
             + "log-likelihood added to the DPO loss (RPO); 0 = plain DPO (default: ${DEFAULT-VALUE})")
     double rpoAlpha;
 
-    @Option(names = "--epochs", defaultValue = "2", description = "DPO passes over the judged pairs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "1", description = "DPO passes over the judged pairs (default: ${DEFAULT-VALUE})")
     double epochs;
 
     @Option(names = "--batch", defaultValue = "4", description = "pairs per DPO step (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--lr", defaultValue = "5e-5", description = "DPO peak learning rate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr", defaultValue = "1e-4", description = "DPO peak learning rate (default: ${DEFAULT-VALUE})")
     double lr;
 
     @Option(names = "--max-length", defaultValue = "0", description = "longest prompt + answer trained on, in tokens; "
@@ -87,13 +88,13 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
             + "already trained model against --model on the held-out questions (e.g. a finished run's model on more questions)")
     Path compareModel;
 
-    @Option(names = "--pairs", defaultValue = "BEST_WORST", description = "BEST_WORST: the judge's best against its worst "
+    @Option(names = "--pairs", defaultValue = "BEST_SERVED", description = "BEST_WORST: the judge's best against its worst "
             + "answer; BEST_SERVED: the best against the served (greedy) answer when a sampled one beat it, else the served "
             + "against the worst; LENGTH_MATCHED: of the pairs in which one of the best answers beats another, the one whose "
             + "answers differ least in length (default: ${DEFAULT-VALUE})")
     LoopPlan.PairChoice pairs;
 
-    @Option(names = "--judge", defaultValue = "ISSUE", description = "the rule judge's checks, for labelling and comparing alike: "
+    @Option(names = "--judge", defaultValue = "BOUND_PRICES", description = "the rule judge's checks, for labelling and comparing alike: "
             + "ISSUE: intent fit + groundedness + constraint satisfaction + markup validity - made-up products; BOUND_PRICES: "
             + "the same plus price_rating_binding (a price or rating must be the named product's own) (default: ${DEFAULT-VALUE})")
     RuleJudge.Rules judge;
