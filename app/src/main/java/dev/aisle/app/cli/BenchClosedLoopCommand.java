@@ -35,7 +35,7 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
     int trainQuestions;
 
     @Option(names = "--answers", defaultValue = "4", description = "answers per training question: the served (greedy) one and the rest sampled; "
-            + "the judge's best and worst form the pair (default: ${DEFAULT-VALUE})")
+            + "--pairs picks the pair from them (default: ${DEFAULT-VALUE})")
     int answersPerQuestion;
 
     @Option(names = "--heldout-questions", defaultValue = "150", description = "held-out questions compared (default: ${DEFAULT-VALUE})")
@@ -112,12 +112,12 @@ public final class BenchClosedLoopCommand implements Callable<Integer> {
         Path dir = out != null ? out : home.runsDir().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-closed-loop");
         LoopPlan plan = new LoopPlan(model, trainQuestions, answersPerQuestion, heldOutQuestions, sampleTemperature, evalTemperature, maxNewTokens,
                 inFlight, beta, rpoAlpha, epochs, batch, lr, maxLength, seed, dir, answerCache, pairs, judge);
-        PrintStream err = System.err;
-        err.println("closed loop: run directory " + dir);
-        LoopReport r;
         if (compareModel != null && !java.nio.file.Files.isDirectory(compareModel)) {
             throw new IllegalArgumentException("--compare-model " + compareModel + ": no such model directory");
         }
+        PrintStream err = System.err;
+        err.println("closed loop: run directory " + dir);
+        LoopReport r;
         try (AssistantRuntime runtime = AssistantRuntime.open(home, List.of(), err)) {
             ClosedLoop loop = new ClosedLoop(runtime, err);
             r = compareModel != null ? loop.compareOnly(plan, compareModel) : loop.run(plan);
