@@ -75,7 +75,7 @@ public final class CatalogueLexicon {
 
     /**
      * @param categorySupport how many training queries each learned category phrase was seen in (see
-     *                        {@link CategoryPhraseLearner#support}); a phrase missing here counts as a guess
+     *                        {@link CategoryPhraseLearner#learnWithSupport}); a phrase missing here counts as a guess
      */
     public CatalogueLexicon(List<Product> products, Map<String, String> learnedCategories, Map<String, Integer> categorySupport,
                             WishPhrases wishPhrases) {

@@ -33,30 +33,30 @@ public final class CategoryPhraseLearner {
     private CategoryPhraseLearner() {
     }
 
-    public static Map<String, String> learn(List<JudgedQuery> queries, List<Product> products) {
-        Map<String, String> learned = new TreeMap<>();
-        votes(queries, products).forEach((phrase, byLeaf) -> {
-            Map.Entry<String, Integer> top = byLeaf.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            if (total(byLeaf) >= MIN_SUPPORT && top.getValue() >= MIN_PURITY * total(byLeaf)) {
-                learned.put(phrase, top.getKey());
-            }
-        });
-        return learned;
+    /**
+     * The learned phrases and, for each, how many training queries it was seen in: a phrase learned from
+     * {@value #MIN_SUPPORT} queries is a guess ("stand" from two dumbbell queries), one seen in ten is the
+     * shoppers' word for the shelf.
+     */
+    public record Learned(Map<String, String> categories, Map<String, Integer> support) {
     }
 
-    /**
-     * How many training queries each learned phrase was seen in: a phrase learned from {@value #MIN_SUPPORT}
-     * queries is a guess ("stand" from two dumbbell queries), one seen in ten is the shoppers' word for the shelf.
-     */
-    public static Map<String, Integer> support(List<JudgedQuery> queries, List<Product> products) {
-        Map<String, String> learned = learn(queries, products);
+    public static Map<String, String> learn(List<JudgedQuery> queries, List<Product> products) {
+        return learnWithSupport(queries, products).categories();
+    }
+
+    public static Learned learnWithSupport(List<JudgedQuery> queries, List<Product> products) {
+        Map<String, String> learned = new TreeMap<>();
         Map<String, Integer> support = new TreeMap<>();
         votes(queries, products).forEach((phrase, byLeaf) -> {
-            if (learned.containsKey(phrase)) {
-                support.put(phrase, total(byLeaf));
+            int total = total(byLeaf);
+            Map.Entry<String, Integer> top = byLeaf.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            if (total >= MIN_SUPPORT && top.getValue() >= MIN_PURITY * total) {
+                learned.put(phrase, top.getKey());
+                support.put(phrase, total);
             }
         });
-        return support;
+        return new Learned(learned, support);
     }
 
     private static int total(Map<String, Integer> byLeaf) {

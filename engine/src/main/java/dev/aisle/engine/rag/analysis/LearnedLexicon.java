@@ -24,8 +24,8 @@ public final class LearnedLexicon {
 
     /** Only the TRAIN queries among {@code queries} are read (both learners skip the others). */
     public static CatalogueLexicon learn(List<JudgedQuery> queries, List<Product> products) {
-        return withWishes(queries, products, CategoryPhraseLearner.learn(queries, products),
-                CategoryPhraseLearner.support(queries, products));
+        CategoryPhraseLearner.Learned categories = CategoryPhraseLearner.learnWithSupport(queries, products);
+        return withWishes(queries, products, categories.categories(), categories.support());
     }
 
     private static CatalogueLexicon withWishes(List<JudgedQuery> queries, List<Product> products,
@@ -48,8 +48,9 @@ public final class LearnedLexicon {
             return new CatalogueLexicon(products, stored.get().categories(), stored.get().categorySupport(),
                     new WishPhrases(stored.get().wishes()));
         }
-        Map<String, String> categories = CategoryPhraseLearner.learn(queries, products);
-        Map<String, Integer> support = CategoryPhraseLearner.support(queries, products);
+        CategoryPhraseLearner.Learned learned = CategoryPhraseLearner.learnWithSupport(queries, products);
+        Map<String, String> categories = learned.categories();
+        Map<String, Integer> support = learned.support();
         CatalogueLexicon lexicon = withWishes(queries, products, categories, support);
         try {
             new LearnedPhrasesFile(corpusHash, LearnedPhrasesFile.currentBuild(), categories, support,

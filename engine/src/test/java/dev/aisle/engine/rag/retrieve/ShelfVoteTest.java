@@ -63,8 +63,9 @@ class ShelfVoteTest {
     @Test
     void everyLearnedCategoryPhraseKnowsHowManyTrainingQueriesItWasSeenIn() {
         SmallCorpusIndex fx = SmallCorpusIndex.get();
-        Map<String, String> learned = CategoryPhraseLearner.learn(fx.corpus.judgedQueries(), fx.corpus.products());
-        Map<String, Integer> support = CategoryPhraseLearner.support(fx.corpus.judgedQueries(), fx.corpus.products());
+        CategoryPhraseLearner.Learned phrases = CategoryPhraseLearner.learnWithSupport(fx.corpus.judgedQueries(), fx.corpus.products());
+        Map<String, String> learned = phrases.categories();
+        Map<String, Integer> support = phrases.support();
         assertFalse(learned.isEmpty(), "the small corpus teaches some category phrases");
         assertEquals(learned.keySet(), support.keySet());
         assertTrue(support.values().stream().allMatch(n -> n >= 2), "a phrase is learned from two queries at least: " + support);
